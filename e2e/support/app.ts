@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A fresh data folder's first start loads all 91,599 areas before it answers. */
+const STARTUP_TIMEOUT_MS = 120_000;
+
+export interface RunningApp {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The app under test: `E2E_BASE_URL` when set (an app someone already runs), otherwise
+ * `node bin/kembar.js serve` on a free port with a fresh data folder, removed again by `stop()`.
+ */
+export async function startApp(): Promise<RunningApp> {
+  const external = process.env.E2E_BASE_URL;
+  if (external) return { baseUrl: external.replace(/\/$/, ''), stop: async () => {} };
+
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'kembar-e2e-'));
+  const child = spawn(process.execPath, ['bin/kembar.js', 'serve'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: String(port), KEMBAR_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = captureOutput(child);
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const stop = async (): Promise<void> => {
+    await terminate(child);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitForHealth(baseUrl, child);
+  } catch (error) {
+    await stop();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${reason}\n--- server output ---\n${output()}`, { cause: error });
+  }
+  return { baseUrl, stop };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Keeps the last few kilobytes of the server's output, to explain a failed start. */
+function captureOutput(child: ChildProcess): () => string {
+  let text = '';
+  const keep = (chunk: Buffer) => {
+    text = (text + chunk.toString()).slice(-8_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return () => text;
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`kembar serve exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`GET ${baseUrl}/api/health did not answer within ${STARTUP_TIMEOUT_MS / 1000} s`);
+}
+
+/** SIGTERM first so the server releases its data-folder lock cleanly; SIGKILL if it hangs. */
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}

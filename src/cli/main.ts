@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { PACKAGE_VERSION } from '../server/paths.ts';
+import { registerAreasImport } from './areas-import.ts';
+import { registerMigrate } from './migrate.ts';
+import { registerServe } from './serve.ts';
+
+const program = new Command('kembar')
+  .description('Kembar: twinning programmes in sanitation and public health for Indonesian regions')
+  .version(PACKAGE_VERSION);
+
+registerServe(program);
+registerMigrate(program);
+registerAreasImport(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,54 @@
+import { readAreaRelease } from './areas/area-source.ts';
+import { AreasService, type AreaImportReport } from './areas/areas.service.ts';
+import type { Config } from './config.ts';
+import { connect, type Database, type DatabaseTarget } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+
+/** What start-up steps report; the server logs it as JSON, the CLI prints it. */
+export type BootstrapLog = (message: string, details?: Record<string, unknown>) => void;
+
+export function databaseTarget(config: Config): DatabaseTarget {
+  return config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir };
+}
+
+/** Connects (taking the data-folder lock on PGlite) and applies pending migrations. */
+export async function openDatabase(config: Config, log: BootstrapLog): Promise<Database> {
+  const started = performance.now();
+  const database = await connect(databaseTarget(config));
+  try {
+    const { applied } = await migrateToLatest(database.db);
+    log('database ready', {
+      engine: database.engine,
+      location: database.engine === 'pglite' ? config.dataDir : redactUrl(config.databaseUrl ?? ''),
+      migrationsApplied: applied,
+      durationMs: Math.round(performance.now() - started),
+    });
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/**
+ * On a first start, loads every Indonesian area from the bundled area data. On later starts it
+ * only says when the installed area data is newer than the one applied (`kembar areas import`).
+ */
+export async function ensureAreas(database: Database, log: BootstrapLog): Promise<AreaImportReport | null> {
+  const areas = new AreasService(database);
+  if (await areas.isEmpty()) {
+    const report = await areas.importRelease(readAreaRelease());
+    log('areas loaded', { total: report.total, source: `${report.packageName}@${report.packageVersion}`, durationMs: report.durationMs });
+    return report;
+  }
+  const source = await areas.currentSource();
+  const installed = readAreaRelease();
+  if (source && source.packageVersion !== installed.packageVersion) {
+    log('newer area data installed: run `kembar areas import` to apply it', { applied: source.packageVersion, installed: installed.packageVersion });
+  }
+  return null;
+}
+
+function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}

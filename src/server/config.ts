@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The environment, parsed once at start. Nothing else reads `process.env`: code receives this
+ * frozen object. An invalid value stops the process with every problem listed at once.
+ */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  KEMBAR_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  KEMBAR_SKIP_WEB_BUILD: z.enum(['0', '1', 'true', 'false']).default('0'),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Absolute path of the folder holding the embedded database, the lock file and uploads. */
+  readonly dataDir: string;
+  /** Set to use a PostgreSQL server instead of the embedded PGlite database. */
+  readonly databaseUrl: string | undefined;
+  readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  readonly environment: z.infer<typeof envSchema>['NODE_ENV'];
+  /** Serve whatever web build exists instead of rebuilding a stale one (CI, packaged installs). */
+  readonly skipWebBuild: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (normally `process.env`); throws ConfigError listing every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(blankless);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const values = parsed.data;
+  return Object.freeze({
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: path.resolve(cwd, values.KEMBAR_DATA_DIR),
+    databaseUrl: values.DATABASE_URL,
+    logLevel: values.LOG_LEVEL,
+    environment: values.NODE_ENV,
+    skipWebBuild: values.KEMBAR_SKIP_WEB_BUILD === '1' || values.KEMBAR_SKIP_WEB_BUILD === 'true',
+  });
+}

@@ -1,0 +1,130 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import { PGlitePool } from './pglite-pool.ts';
+import type { Schema } from './schema.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+export type DatabaseTarget =
+  /** Embedded PGlite in a folder, guarded by an exclusive lock. */
+  | { engine: 'pglite'; dataDir: string }
+  /** Embedded PGlite in memory, optionally started from a dumped data folder (tests). */
+  | { engine: 'pglite'; memory: true; loadDataDir?: Blob }
+  | { engine: 'postgres'; url: string };
+
+/** Streams COPY text-format chunks into a table's columns on the current session. */
+export type CopyIn = (table: string, columns: readonly string[], chunks: Iterable<string>) => Promise<void>;
+
+export interface Database {
+  readonly engine: Engine;
+  readonly db: Kysely<Schema>;
+  /**
+   * Runs `work` in one transaction on one dedicated session, which can also bulk-load with COPY.
+   * Commits when `work` resolves, rolls back when it throws.
+   */
+  bulkTransaction<T>(work: (trx: Kysely<Schema>, copyIn: CopyIn) => Promise<T>): Promise<T>;
+  /** PGlite only: the data folder as a tarball, to start other instances from (tests). */
+  dump(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+// int8 (count(*), sums) as a JS number on both engines; our counts stay far below 2^53.
+const INT8_OID = 20;
+
+export async function connect(target: DatabaseTarget): Promise<Database> {
+  return target.engine === 'postgres' ? connectPostgres(target.url) : connectPGlite(target);
+}
+
+async function connectPGlite(target: Extract<DatabaseTarget, { engine: 'pglite' }>): Promise<Database> {
+  const lock: DataDirLock | null = 'dataDir' in target ? await acquireDataDirLock(target.dataDir) : null;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...('dataDir' in target ? { dataDir: target.dataDir } : { loadDataDir: target.loadDataDir }),
+      parsers: { [INT8_OID]: (value: string) => Number(value) },
+    });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const pool = new PGlitePool(pglite);
+  const copyIn: CopyIn = async (table, columns, chunks) => {
+    for (const chunk of chunks) {
+      await pglite.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([chunk]) });
+    }
+  };
+  return {
+    engine: 'pglite',
+    db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }),
+    bulkTransaction: (work) => runBulk(pool, (client) => work(kyselyOn(client), copyIn)),
+    dump: () => pglite.dumpDataDir('gzip'),
+    close: async () => {
+      await pool.end();
+      await pglite.close();
+      await lock?.release();
+    },
+  };
+}
+
+async function connectPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+  });
+  // Fail at start, with the server's own message, rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  return {
+    engine: 'postgres',
+    db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }),
+    bulkTransaction: async (work) => {
+      const client = await pool.connect();
+      const copyIn: CopyIn = async (table, columns, chunks) => {
+        const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+        await pipeline(Readable.from(chunks), stream);
+      };
+      return runBulk(singleClientPool(client), (session) => work(kyselyOn(session), copyIn));
+    },
+    dump: () => Promise.reject(new Error('dump() is only available on PGlite')),
+    close: () => pool.end(),
+  };
+}
+
+/** Checks out one client, wraps `work` in BEGIN/COMMIT on it, and always releases it. */
+async function runBulk<T>(pool: PostgresPool, work: (client: PostgresPoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN', []);
+    try {
+      const result = await work(client);
+      const commit = await client.query('COMMIT', []);
+      // An error swallowed inside `work` leaves the transaction aborted: COMMIT then rolls back.
+      if (commit.command === 'ROLLBACK') throw new Error('The transaction was rolled back after an earlier error');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK', []);
+      throw error;
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** A Kysely bound to one already checked-out client; its release is the caller's. */
+function kyselyOn(client: PostgresPoolClient): Kysely<Schema> {
+  const borrowed: PostgresPoolClient = {
+    query: client.query.bind(client) as PostgresPoolClient['query'],
+    release: () => undefined,
+  };
+  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: { connect: async () => borrowed, end: async () => undefined } }) });
+}
+
+function singleClientPool(client: pg.PoolClient): PostgresPool {
+  return { connect: async () => client, end: async () => undefined };
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as createAreas from './2026-11-28T0900-create-areas.ts';
+
+/**
+ * Every migration, by name. Names sort in the order they run (Kysely's Migrator sorts them);
+ * a new migration gets a later timestamp. Never edit one that has run anywhere.
+ * Listed statically, not read from the folder, so the list is the same under tsx, bundlers and tests.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-28T0900-create-areas': createAreas,
+};

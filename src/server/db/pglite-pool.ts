@@ -1,0 +1,105 @@
+import type { PGlite } from '@electric-sql/pglite';
+import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+
+type Command = PostgresQueryResult<unknown>['command'];
+
+/**
+ * A Kysely `PostgresPool` over one PGlite instance.
+ *
+ * PGlite is a single database session. Without a guard, two concurrent requests would interleave
+ * their statements inside each other's transactions, so this pool hands its one connection to
+ * one holder at a time: `connect()` waits for the previous holder's `release()`.
+ */
+export class PGlitePool implements PostgresPool {
+  readonly #pglite: PGlite;
+  #tail: Promise<void> = Promise.resolve();
+
+  constructor(pglite: PGlite) {
+    this.#pglite = pglite;
+  }
+
+  async connect(): Promise<PostgresPoolClient> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.#tail;
+    this.#tail = previous.then(() => released);
+    await previous;
+    return new PGliteClient(this.#pglite, release);
+  }
+
+  async end(): Promise<void> {
+    // Closing PGlite is the owner's job (connect.ts), after the pool is drained.
+    await this.#tail;
+  }
+}
+
+/** One checked-out connection; `release()` may be called once. */
+export class PGliteClient implements PostgresPoolClient {
+  #released = false;
+
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly onRelease: () => void,
+  ) {}
+
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+  query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+  query<R>(
+    sqlOrCursor: string | PostgresCursor<R>,
+    parameters?: ReadonlyArray<unknown>,
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    if (typeof sqlOrCursor !== 'string') throw new Error('Streaming cursors are not supported on PGlite');
+    return this.#run<R>(sqlOrCursor, parameters ?? []);
+  }
+
+  release(): void {
+    if (this.#released) return;
+    this.#released = true;
+    this.onRelease();
+  }
+
+  async #run<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+    const command = commandOf(sql);
+    if (command === 'COMMIT' && (await this.#transactionAborted())) {
+      // PostgreSQL answers COMMIT of an aborted transaction with a ROLLBACK tag; PGlite gives no
+      // tag, so report it the same way and let Kysely raise its AbortedTransactionError.
+      await this.pglite.query('rollback');
+      return { command: 'ROLLBACK', rowCount: 0, rows: [] };
+    }
+    const result = await this.pglite.query<R>(sql, [...parameters]);
+    return { command, rowCount: result.affectedRows ?? 0, rows: result.rows };
+  }
+
+  async #transactionAborted(): Promise<boolean> {
+    try {
+      await this.pglite.query('select 1');
+      return false;
+    } catch (error) {
+      if (isPgError(error) && error.code === '25P02') return true;
+      throw error;
+    }
+  }
+}
+
+/** The statement's command tag, as PostgreSQL would report it, from its leading keyword. */
+export function commandOf(sql: string): Command {
+  const keyword = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase();
+  switch (keyword) {
+    case 'INSERT':
+    case 'UPDATE':
+    case 'DELETE':
+    case 'MERGE':
+    case 'COMMIT':
+    case 'ROLLBACK':
+      return keyword;
+    case 'WITH':
+      // A data-modifying CTE reports the command of its final statement.
+      return /\)\s*(insert|update|delete|merge)\b[^)]*$/i.exec(sql)?.[1]?.toUpperCase() as Command | undefined ?? 'SELECT';
+    default:
+      return 'SELECT';
+  }
+}
+
+function isPgError(error: unknown): error is { code: string } {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string';
+}

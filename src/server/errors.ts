@@ -1,0 +1,41 @@
+/**
+ * The closed set of domain errors. Services throw these; `app.ts` maps them to HTTP in one place.
+ * Nothing here knows about HTTP status codes except through the mapping table below.
+ */
+export type DomainErrorCode = 'invalid_request' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class InvalidRequestError extends DomainError {
+  constructor(message: string) {
+    super('invalid_request', message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message: string) {
+    super('not_found', message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
+
+export const HTTP_STATUS_BY_CODE: Record<DomainErrorCode, number> = {
+  invalid_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+};

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { ensureAreas, openDatabase, type BootstrapLog } from './bootstrap.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/connect.ts';
+import { PACKAGE_VERSION, WEB_BUILD_DIR } from './paths.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: database (locked, migrated, areas loaded) → web build → HTTP app → listen.
+ * Logs are JSON lines (pino) with a request id on every request line.
+ */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const started = performance.now();
+  const database = await openDatabase(config, bootLog());
+  try {
+    await ensureAreas(database, bootLog());
+    if (!config.skipWebBuild) await ensureWebBuild((message) => bootLog()(message));
+    const app = await buildApp({ database, version: PACKAGE_VERSION, webDir: WEB_BUILD_DIR, logger: { level: config.logLevel } });
+    const url = await app.listen({ port: config.port, host: config.host });
+    app.log.info({ url, engine: database.engine, startupMs: Math.round(performance.now() - started) }, 'Kembar is ready');
+    return {
+      app,
+      database,
+      url,
+      stop: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Start-up messages before the HTTP logger exists, in the same JSON-lines shape as pino's. */
+function bootLog(): BootstrapLog {
+  return (message, details) => {
+    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, msg: message, ...details })}\n`);
+  };
+}

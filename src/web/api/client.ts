@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { errorBodySchema } from '../../common/api/errors.ts';
+
+/** Codes the client makes up itself, for failures that never reached (or never came back from) the API. */
+export const CLIENT_ERROR_CODES = {
+  network: 'network_error',
+  invalidResponse: 'invalid_response',
+  http: 'http_error',
+} as const;
+
+/**
+ * A failed API call. `message` is the server's own words (the `{ error: { code, message } }` body),
+ * which the UI shows as they are; `status` is 0 when the request never got an answer.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+
+  /** 4xx answers will not change on a retry; network failures and 5xx might. */
+  get isClientError(): boolean {
+    return this.status >= 400 && this.status < 500;
+  }
+}
+
+/**
+ * GETs `path` from the same origin and validates the JSON with `schema`, so a page never renders
+ * data of a shape it was not written for. Throws `ApiError` for every failure except an abort,
+ * which is passed on so TanStack Query can cancel quietly.
+ */
+export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, CLIENT_ERROR_CODES.network, error instanceof Error ? error.message : String(error));
+  }
+
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toApiError(response.status, body);
+
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    // Worth a console line: it means the web and the server disagree about the contract.
+    console.error(`Unexpected response from ${path}`, parsed.error.issues);
+    throw new ApiError(response.status, CLIENT_ERROR_CODES.invalidResponse, `Unexpected response from ${path}`);
+  }
+  return parsed.data;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const parsed = errorBodySchema.safeParse(body);
+  if (parsed.success) return new ApiError(status, parsed.data.error.code, parsed.data.error.message);
+  // A proxy or a crashed server may answer with HTML or nothing at all.
+  return new ApiError(status, CLIENT_ERROR_CODES.http, `HTTP ${status}`);
+}

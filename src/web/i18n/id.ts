@@ -1,0 +1,78 @@
+/**
+ * Bahasa Indonesia, the default language and the source of truth for the message keys:
+ * `en.ts` must have exactly these keys (its type is checked against this object).
+ */
+export const id = {
+  app: {
+    name: 'Kembar',
+    tagline: 'Kerja sama daerah untuk sanitasi dan kesehatan',
+    skipToContent: 'Langsung ke isi',
+    mainNav: 'Menu utama',
+  },
+  nav: {
+    areas: 'Wilayah',
+  },
+  language: {
+    label: 'Bahasa / Language',
+    id: 'Bahasa Indonesia',
+    en: 'English',
+  },
+  kinds: {
+    provinsi: 'Provinsi',
+    kabupaten: 'Kabupaten',
+    kota: 'Kota',
+    kecamatan: 'Kecamatan',
+    desa: 'Desa',
+    kelurahan: 'Kelurahan',
+  },
+  search: {
+    label: 'Cari wilayah',
+    placeholder: 'Misalnya Sumbawa Barat',
+    hint: 'Ketik minimal 2 huruf. Panah bawah untuk memilih hasil.',
+    results: 'Hasil pencarian',
+    searching: 'Mencari…',
+    count: 'Hasil pencarian: {{count}}',
+    noResults: 'Tidak ada wilayah yang cocok dengan “{{q}}”.',
+  },
+  home: {
+    title: 'Wilayah',
+    intro: 'Telusuri provinsi, kabupaten/kota, kecamatan, dan desa/kelurahan menurut kode Kemendagri.',
+    provinces: 'Provinsi',
+  },
+  area: {
+    code: 'Kode {{code}}',
+    counts: 'Jumlah wilayah',
+    districts: 'Kecamatan',
+    villages: 'Desa/kelurahan',
+    children: 'Wilayah di bawahnya',
+    noChildren: 'Desa dan kelurahan adalah wilayah terkecil, jadi tidak ada wilayah di bawahnya.',
+    notFound: 'Wilayah tidak ditemukan',
+    backToAreas: 'Kembali ke daftar provinsi',
+  },
+  breadcrumb: {
+    label: 'Letak wilayah',
+    root: 'Indonesia',
+  },
+  status: {
+    loading: 'Memuat…',
+    retry: 'Coba lagi',
+  },
+  errors: {
+    title: 'Terjadi kesalahan',
+    network: 'Tidak dapat terhubung ke server. Periksa koneksi, lalu coba lagi.',
+    invalidResponse: 'Jawaban server tidak dapat dibaca. Muat ulang halaman.',
+    http: 'Server menjawab dengan galat {{status}}.',
+  },
+  notFound: {
+    title: 'Halaman tidak ditemukan',
+    text: 'Alamat ini tidak ada di Kembar.',
+    home: 'Ke halaman utama',
+  },
+  footer: {
+    areaData: 'Data wilayah',
+    version: 'Kembar versi {{version}}',
+  },
+};
+
+/** The shape every language must fill: the same keys as Indonesian, each a string. */
+export type Messages = typeof id;

@@ -1,0 +1,57 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en.ts';
+import { id } from './id.ts';
+import type { Messages } from './id.ts';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'kembar.language';
+
+// Typed keys: `t('area.childern')` is a compile error instead of a raw key on screen.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: Messages };
+  }
+}
+
+function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.some((language) => language === value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'id';
+  } catch {
+    // Storage can be disabled (private mode, strict settings); Indonesian is the default anyway.
+    return 'id';
+  }
+}
+
+/** Switches the UI language and remembers the choice for the next visit. */
+export function setLanguage(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered, but the switch itself still works for this visit.
+  }
+  void i18n.changeLanguage(language);
+}
+
+// Screen readers and the browser's hyphenation/translation offers read <html lang>.
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'id',
+  supportedLngs: LANGUAGES,
+  // React escapes text already.
+  interpolation: { escapeValue: false },
+});
+
+export default i18n;
