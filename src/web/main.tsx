@@ -8,7 +8,9 @@ import './i18n/index.ts';
 import { AreaHomePage } from './pages/AreaHomePage.tsx';
 import { AreaPage } from './pages/AreaPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import './styles.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/areas.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -44,7 +44,11 @@ export interface DataDirLock {
 
 const LOCK_FILE = 'kembar.lock';
 
-export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
+/** `socket` where the kernel offers abstract sockets (Linux), `file` elsewhere. */
+export type LockMechanism = 'socket' | 'file';
+const DEFAULT_MECHANISM: LockMechanism = process.platform === 'linux' ? 'socket' : 'file';
+
+export async function acquireDataDirLock(dataDir: string, mechanism: LockMechanism = DEFAULT_MECHANISM): Promise<DataDirLock> {
   fs.mkdirSync(dataDir, { recursive: true });
   const realDir = fs.realpathSync(dataDir);
   const lockFile = path.join(realDir, LOCK_FILE);
@@ -55,7 +59,7 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
     command: process.argv.slice(1).map((part) => path.basename(part)).join(' '),
   };
 
-  if (process.platform === 'linux') {
+  if (mechanism === 'socket') {
     const server = await listenAbstract(realDir, lockFile);
     fs.writeFileSync(lockFile, JSON.stringify(holder, null, 2));
     return {

@@ -13,8 +13,7 @@ export function Footer() {
         <a href={AREA_DATA_ATTRIBUTION.url} rel="noopener">
           {AREA_DATA_ATTRIBUTION.name}
         </a>
-        {' · '}
-        {AREA_DATA_ATTRIBUTION.licence}
+        , {AREA_DATA_ATTRIBUTION.licence}
       </p>
       {health.data && <p>{t('footer.version', { version: health.data.version })}</p>}
     </footer>

@@ -46,6 +46,7 @@ export const en: Messages = {
     children: 'Areas within',
     noChildren: 'Villages are the smallest areas, so there are no areas within.',
     notFound: 'Area not found',
+    invalidCode: 'Not a valid area code',
     backToAreas: 'Back to the list of provinces',
   },
   breadcrumb: {

@@ -47,6 +47,7 @@ export const id = {
     children: 'Wilayah di bawahnya',
     noChildren: 'Desa dan kelurahan adalah wilayah terkecil, jadi tidak ada wilayah di bawahnya.',
     notFound: 'Wilayah tidak ditemukan',
+    invalidCode: 'Kode wilayah tidak valid',
     backToAreas: 'Kembali ke daftar provinsi',
   },
   breadcrumb: {

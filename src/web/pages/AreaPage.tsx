@@ -14,14 +14,14 @@ import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 export function AreaPage({ params }: { params: { code: string } }) {
   const { t } = useTranslation();
   const area = useAreaQuery(params.code);
-  const notFound = area.error instanceof ApiError && area.error.isNotFound;
-  useDocumentTitle(area.data?.name ?? (notFound ? t('area.notFound') : undefined));
+  const errorTitle = area.isError ? t(errorTitleKey(area.error)) : undefined;
+  useDocumentTitle(area.data?.name ?? errorTitle);
 
   if (area.isPending) return <Loading />;
   if (area.isError) {
     return (
       <>
-        <h1>{notFound ? t('area.notFound') : t('errors.title')}</h1>
+        <h1>{errorTitle}</h1>
         <ErrorMessage error={area.error} onRetry={() => void area.refetch()} />
         <p>
           <Link href="/wilayah">{t('area.backToAreas')}</Link>
@@ -30,6 +30,13 @@ export function AreaPage({ params }: { params: { code: string } }) {
     );
   }
   return <AreaDetails area={area.data} />;
+}
+
+/** A heading in the reader's language; the server's own message follows it. */
+function errorTitleKey(error: unknown) {
+  if (error instanceof ApiError && error.isNotFound) return 'area.notFound' as const;
+  if (error instanceof ApiError && error.status === 400) return 'area.invalidCode' as const;
+  return 'errors.title' as const;
 }
 
 function AreaDetails({ area }: { area: AreaDetail }) {

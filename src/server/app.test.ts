@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
+import { testEngines } from '../../test/support/test-database.ts';
+import { PACKAGE_VERSION } from './paths.ts';
+
+describe.each(testEngines())('HTTP app on %s', (engine) => {
+  let context: TestApp;
+  beforeAll(async () => {
+    context = await createTestApp(engine);
+  });
+  afterAll(() => context.dispose());
+
+  it('reports health with the database engine and version', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', database: engine, version: PACKAGE_VERSION });
+  });
+
+  it('publishes an OpenAPI document describing every route, and the browsable docs', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const document = response.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths).sort()).toEqual(['/api/areas', '/api/areas/{code}', '/api/health']);
+    const docs = await context.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-type']).toContain('text/html');
+  });
+
+  it('echoes a request id on every response, keeping a sane one from the caller', async () => {
+    const generated = await context.app.inject({ method: 'GET', url: '/api/health' });
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await context.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'trace-1234abcd' } });
+    expect(kept.headers['x-request-id']).toBe('trace-1234abcd');
+    const replaced = await context.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'bad id\u0007' } });
+    expect(replaced.headers['x-request-id']).not.toBe('bad id\u0007');
+  });
+
+  it('answers unknown API routes with a JSON 404 in the error shape', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json<ErrorBody>().error).toEqual({ code: 'not_found', message: 'No route for GET /api/nothing-here' });
+  });
+});
