@@ -15,8 +15,11 @@ export async function registerWebApp(app: FastifyInstance, webDir: string | unde
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root: webDir,
-      wildcard: false,
+      // Wildcard: files are looked up per request, so a rebuild's new asset names are served at once.
+      wildcard: true,
       preCompressed: true,
+      // Our setHeaders decides caching; the plugin's own max-age would overwrite it.
+      cacheControl: false,
       index: false,
       setHeaders: (response, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
