@@ -8,16 +8,12 @@ export function registerMigrate(program: Command): void {
     .description('apply pending database migrations (the server also does this on start)')
     .action(() =>
       runCommand(async (config) => {
-        const database = await openDatabase(config, (message, details) => {
-          const applied = (details?.migrationsApplied as string[] | undefined) ?? [];
-          say(applied.length ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'The database is up to date.');
-          say(`(${message}: ${database_label(details)})`);
+        let applied: string[] = [];
+        const database = await openDatabase(config, (_message, details) => {
+          applied = Array.isArray(details?.migrationsApplied) ? details.migrationsApplied.map(String) : [];
         });
         await database.close();
+        say(applied.length ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'The database is up to date.');
       }),
     );
-}
-
-function database_label(details: Record<string, unknown> | undefined): string {
-  return `${String(details?.engine)} at ${String(details?.location)}`;
 }
