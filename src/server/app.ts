@@ -1,18 +1,39 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { areasRoutes } from './areas/areas.routes.ts';
-import { AreasService } from './areas/areas.service.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { profileRoutes } from './auth/profile.routes.ts';
+import { installRequestAuth, type DeclaredRoute } from './auth/request-auth.ts';
 import type { Database } from './db/connect.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { sendError } from './http-errors.ts';
+import { organisationsRoutes } from './organisations/organisations.routes.ts';
+import { createServices, type Services } from './services.ts';
+import { usersRoutes } from './users/users.routes.ts';
 import { registerWebApp } from './web-app.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its declared policy (read by the permission matrix test). */
+    declaredRoutes: DeclaredRoute[];
+    services: Services;
+  }
+}
 
 export interface AppOptions {
   database: Database;
   version: string;
+  /** Where users reach the app: one-time links point here. */
+  publicUrl?: string;
+  /** Believe X-Forwarded-* headers (behind a reverse proxy). */
+  trustProxy?: boolean;
   /** Folder of the built web app; omitted in API-only tests. */
   webDir?: string;
   logger?: FastifyServerOptions['logger'];
@@ -21,17 +42,18 @@ export interface AppOptions {
 /** A caller-supplied request id is kept (so logs join across services) when it looks like one. */
 const REQUEST_ID_PATTERN = /^[\w-]{8,64}$/;
 
-/** Wires the HTTP app: plugins, error mapping, routes. Listening is the caller's job (main.ts, tests inject). */
+/** Wires the HTTP app: plugins, error mapping, authentication, routes. Listening is the caller's job. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    requestIdHeader: 'x-request-id',
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    requestIdHeader: 'x-request-id',
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -41,19 +63,41 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
+    // Same-origin app: no cross-origin embedding of our resources either.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+
+  const services = createServices(options.database, options.publicUrl ?? 'http://localhost:3000');
+  app.decorate('services', services);
+  app.decorate('declaredRoutes', installRequestAuth(app, services.auth));
+
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Kembar API', version: options.version, description: 'Twinning programmes in sanitation and public health' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kembar_session', description: 'Browser session; writes also need the x-csrf-token header' },
+          token: { type: 'http', scheme: 'bearer', description: 'Personal API token (kmb_…)' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const areas = new AreasService(options.database);
   await app.register(healthRoutes, { engine: options.database.engine, version: options.version });
-  await app.register(areasRoutes, { areas });
+  await app.register(areasRoutes, { areas: services.areas });
+  await app.register(authRoutes, { auth: services.auth, links: services.links, users: services.users });
+  await app.register(profileRoutes, { profile: services.profile });
+  await app.register(usersRoutes, { users: services.users });
+  await app.register(organisationsRoutes, { organisations: services.organisations });
+  await app.register(auditRoutes, { audit: services.audit });
 
   await registerWebApp(app, options.webDir);
   return app;

@@ -1,8 +1,10 @@
 import { readAreaRelease } from './areas/area-source.ts';
 import { AreasService, type AreaImportReport } from './areas/areas.service.ts';
+import { systemContext } from './auth/actor.ts';
 import type { Config } from './config.ts';
 import { connect, type Database, type DatabaseTarget } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { OrganisationsService } from './organisations/organisations.service.ts';
 
 /** What start-up steps report; the server logs it as JSON, the CLI prints it. */
 export type BootstrapLog = (message: string, details?: Record<string, unknown>) => void;
@@ -31,10 +33,18 @@ export async function openDatabase(config: Config, log: BootstrapLog): Promise<D
 }
 
 /**
- * On a first start, loads every Indonesian area from the bundled area data. On later starts it
- * only says when the installed area data is newer than the one applied (`kembar areas import`).
+ * The data every installation starts with: on a first start every Indonesian area from the
+ * bundled area data, then the pemda of every province and kab/kota and the national bodies.
+ * On later starts it only says when the installed area data is newer than the one applied
+ * (`kembar areas import` applies it).
  */
-export async function ensureAreas(database: Database, log: BootstrapLog): Promise<AreaImportReport | null> {
+export async function ensureReferenceData(database: Database, log: BootstrapLog): Promise<void> {
+  await ensureAreas(database, log);
+  const { added } = await new OrganisationsService(database).ensureDefaults(systemContext('areas'));
+  if (added > 0) log('organisations added', { added });
+}
+
+async function ensureAreas(database: Database, log: BootstrapLog): Promise<AreaImportReport | null> {
   const areas = new AreasService(database);
   if (await areas.isEmpty()) {
     const report = await areas.importRelease(readAreaRelease());

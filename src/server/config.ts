@@ -16,6 +16,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   KEMBAR_SKIP_WEB_BUILD: z.enum(['0', '1', 'true', 'false']).default('0'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
 });
 
 export interface Config {
@@ -29,6 +31,10 @@ export interface Config {
   readonly environment: z.infer<typeof envSchema>['NODE_ENV'];
   /** Serve whatever web build exists instead of rebuilding a stale one (CI, packaged installs). */
   readonly skipWebBuild: boolean;
+  /** Where users reach the app; one-time links (invitations, resets, setup) point here. */
+  readonly publicUrl: string;
+  /** Behind a reverse proxy: believe X-Forwarded-For/-Proto (client IP for rate limits, https for Secure cookies). */
+  readonly trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +59,12 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     environment: values.NODE_ENV,
-    skipWebBuild: values.KEMBAR_SKIP_WEB_BUILD === '1' || values.KEMBAR_SKIP_WEB_BUILD === 'true',
+    skipWebBuild: isTrue(values.KEMBAR_SKIP_WEB_BUILD),
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    trustProxy: isTrue(values.TRUST_PROXY),
   });
+}
+
+function isTrue(flag: '0' | '1' | 'true' | 'false'): boolean {
+  return flag === '1' || flag === 'true';
 }

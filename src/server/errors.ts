@@ -2,7 +2,15 @@
  * The closed set of domain errors. Services throw these; `app.ts` maps them to HTTP in one place.
  * Nothing here knows about HTTP status codes except through the mapping table below.
  */
-export type DomainErrorCode = 'invalid_request' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden';
+export type DomainErrorCode =
+  | 'invalid_request'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'invalid_credentials'
+  | 'totp_required'
+  | 'forbidden'
+  | 'too_many_requests';
 
 export class DomainError extends Error {
   constructor(
@@ -35,7 +43,10 @@ export class ConflictError extends DomainError {
 export const HTTP_STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_request: 400,
   unauthorized: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
   forbidden: 403,
+  too_many_requests: 429,
   not_found: 404,
   conflict: 409,
 };

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import { ensureAreas, openDatabase, type BootstrapLog } from './bootstrap.ts';
+import { ensureReferenceData, openDatabase, type BootstrapLog } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { PACKAGE_VERSION, WEB_BUILD_DIR } from './paths.ts';
@@ -21,11 +21,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const started = performance.now();
   const database = await openDatabase(config, bootLog());
   try {
-    await ensureAreas(database, bootLog());
+    await ensureReferenceData(database, bootLog());
     if (!config.skipWebBuild) await ensureWebBuild((message) => bootLog()(message));
-    const app = await buildApp({ database, version: PACKAGE_VERSION, webDir: WEB_BUILD_DIR, logger: { level: config.logLevel } });
+    const app = await buildApp({
+      database,
+      version: PACKAGE_VERSION,
+      webDir: WEB_BUILD_DIR,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      logger: { level: config.logLevel },
+    });
     const url = await app.listen({ port: config.port, host: config.host });
     app.log.info({ url, engine: database.engine, startupMs: Math.round(performance.now() - started) }, 'Kembar is ready');
+    const setup = await app.services.links.setupLinkIfNoAdmin();
+    // Printed whatever the log level: without it nobody can sign in to a new installation.
+    if (setup) bootLog()('no admin yet: open this one-time link to create the first admin', { url: setup.url, expiresAt: setup.expiresAt });
     return {
       app,
       database,

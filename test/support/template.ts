@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { readAreaRelease } from '../../src/server/areas/area-source.ts';
-import { AreasService } from '../../src/server/areas/areas.service.ts';
+import { ensureReferenceData } from '../../src/server/bootstrap.ts';
 import { connect } from '../../src/server/db/connect.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { PACKAGE_ROOT } from '../../src/server/paths.ts';
@@ -18,7 +17,7 @@ export async function buildPGliteTemplate(file: string): Promise<void> {
   const database = await connect({ engine: 'pglite', memory: true });
   try {
     await migrateToLatest(database.db);
-    await new AreasService(database).importRelease(readAreaRelease());
+    await ensureReferenceData(database, () => undefined);
     const dump = await database.dump();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
@@ -34,7 +33,7 @@ export async function buildPostgresTemplate(serverUrl: string, templateName: str
   const database = await connect({ engine: 'postgres', url: withDatabase(serverUrl, templateName) });
   try {
     await migrateToLatest(database.db);
-    await new AreasService(database).importRelease(readAreaRelease());
+    await ensureReferenceData(database, () => undefined);
   } finally {
     await database.close();
   }

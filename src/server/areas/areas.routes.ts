@@ -8,6 +8,7 @@ export const areasRoutes: FastifyPluginAsyncZod<{ areas: AreasService }> = async
   app.get(
     '/api/areas/:code',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['areas'],
         summary: 'One area with its ancestors, children and descendant counts',
@@ -21,6 +22,7 @@ export const areasRoutes: FastifyPluginAsyncZod<{ areas: AreasService }> = async
   app.get(
     '/api/areas',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['areas'],
         summary: 'Search areas by name (exact, then prefix, then contains); without q, list one level',

@@ -1,5 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AreaKind, AreaLevel } from '../../common/area-code.ts';
+import type { OrganisationKind, Role, TokenScope } from '../../common/roles.ts';
+
+/** A timestamp the database fills in by default. */
+type CreatedAt = ColumnType<Date, Date | undefined, Date>;
+type NullableTime = ColumnType<Date | null, Date | null | undefined, Date | null>;
 
 /**
  * Kysely table types. Columns are snake_case in SQL and here, so raw SQL and typed queries read alike.
@@ -8,6 +13,13 @@ import type { AreaKind, AreaLevel } from '../../common/area-code.ts';
 export interface Schema {
   area: AreaTable;
   area_source: AreaSourceTable;
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  one_time_link: OneTimeLinkTable;
+  sign_in_attempt: SignInAttemptTable;
+  audit_log: AuditLogTable;
 }
 
 /**
@@ -35,4 +47,90 @@ export interface AreaSourceTable {
   package_name: string;
   package_version: string;
   applied_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  kind: OrganisationKind;
+  /** For a pemda the area it governs; an OPD or regional operator carries its pemda's area. */
+  area_code: string | null;
+  parent_id: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  organisation_id: string;
+  roles: Role[];
+  /** argon2id; null until an invitation is accepted. */
+  password_hash: string | null;
+  password_changed_at: NullableTime;
+  totp_secret: string | null;
+  totp_enabled_at: NullableTime;
+  disabled_at: NullableTime;
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_secret: string;
+  created_at: CreatedAt;
+  last_seen_at: CreatedAt;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  scope: TokenScope;
+  created_at: CreatedAt;
+  expires_at: Date;
+  last_used_at: NullableTime;
+  revoked_at: NullableTime;
+}
+
+export type OneTimeLinkPurpose = 'invite' | 'reset_password' | 'setup';
+
+export interface OneTimeLinkTable {
+  token_hash: string;
+  purpose: OneTimeLinkPurpose;
+  user_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: NullableTime;
+}
+
+export interface SignInAttemptTable {
+  id: Generated<number>;
+  email: string;
+  at: CreatedAt;
+  succeeded: boolean;
+  ip: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_user_id: string | null;
+  actor_label: string;
+  request_id: string | null;
+  entity: string;
+  entity_id: string;
+  action: 'insert' | 'update' | 'delete';
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
 }

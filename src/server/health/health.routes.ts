@@ -10,7 +10,7 @@ export interface HealthRouteOptions {
 export const healthRoutes: FastifyPluginAsyncZod<HealthRouteOptions> = async (app, { engine, version }) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'Liveness, database engine and version', response: { 200: healthSchema } } },
+    { config: { policy: 'public' }, schema: { tags: ['system'], summary: 'Liveness, database engine and version', response: { 200: healthSchema } } },
     async () => ({ status: 'ok' as const, database: engine, version }),
   );
 };

@@ -26,10 +26,30 @@ export class ApiError extends Error {
     return this.status === 404;
   }
 
+  /** Signed out, or the session has ended. */
+  get isUnauthorized(): boolean {
+    return this.status === 401;
+  }
+
+  /** Signed in, but not allowed. */
+  get isForbidden(): boolean {
+    return this.status === 403;
+  }
+
   /** 4xx answers will not change on a retry; network failures and 5xx might. */
   get isClientError(): boolean {
     return this.status >= 400 && this.status < 500;
   }
+}
+
+export type WriteMethod = 'POST' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  method?: 'GET' | WriteMethod;
+  /** Sent as JSON; leave it out for a request without a body. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
 }
 
 /**
@@ -37,18 +57,14 @@ export class ApiError extends Error {
  * data of a shape it was not written for. Throws `ApiError` for every failure except an abort,
  * which is passed on so TanStack Query can cancel quietly.
  */
-export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError(0, CLIENT_ERROR_CODES.network, error instanceof Error ? error.message : String(error));
-  }
+export function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  return requestJson(path, schema, { signal });
+}
 
+/** Any request whose answer is JSON of the shape `schema` describes. */
+export async function requestJson<T>(path: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options);
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw toApiError(response.status, body);
-
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     // Worth a console line: it means the web and the server disagree about the contract.
@@ -56,6 +72,36 @@ export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: Ab
     throw new ApiError(response.status, CLIENT_ERROR_CODES.invalidResponse, `Unexpected response from ${path}`);
   }
   return parsed.data;
+}
+
+/** A request answered with 204 No Content (or any success whose body does not matter). */
+export async function requestEmpty(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}
+
+async function send(path: string, { method = 'GET', body, headers = {}, signal }: RequestOptions): Promise<Response> {
+  const init: RequestInit = {
+    method,
+    // The session cookie is httpOnly; the browser sends it, the script never sees it.
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', ...headers },
+    signal,
+  };
+  if (body !== undefined) {
+    // Only with a body: the server refuses an empty body that claims to be JSON.
+    init.headers = { ...init.headers, 'content-type': 'application/json' };
+    init.body = JSON.stringify(body);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, CLIENT_ERROR_CODES.network, error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
+  return response;
 }
 
 function toApiError(status: number, body: unknown): ApiError {

@@ -2,13 +2,18 @@ import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { useSessionQuery } from '../api/useSessionQuery.ts';
 import { Footer } from './Footer.tsx';
+import { HeaderAccount } from './HeaderAccount.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NavLink } from './NavLink.tsx';
 
 /** Header, main and footer landmarks around every page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
+  const session = useSessionQuery();
+  const isAdmin = session.data?.user.roles.includes('admin') ?? false;
 
   // The router swaps content without a page load; start each new page at its top, as a link would.
   useEffect(() => {
@@ -26,8 +31,11 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('app.name')}
           </Link>
           <nav aria-label={t('app.mainNav')}>
-            <Link href="/wilayah">{t('nav.areas')}</Link>
+            <NavLink href="/wilayah">{t('nav.areas')}</NavLink>
+            {isAdmin && <NavLink href="/pengguna">{t('nav.users')}</NavLink>}
+            {isAdmin && <NavLink href="/riwayat">{t('nav.audit')}</NavLink>}
           </nav>
+          <HeaderAccount />
           <LanguageSwitch />
         </div>
       </header>

@@ -1,5 +1,14 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, CLIENT_ERROR_CODES } from '../api/client.ts';
+import { id } from '../i18n/id.ts';
+
+type KnownCode = keyof typeof id.errors.codes;
+
+/** Codes with a text of our own; for the rest (a weak password, a taken email) the server's message says more. */
+function isKnownCode(code: string): code is KnownCode {
+  return Object.hasOwn(id.errors.codes, code);
+}
 
 /** A polite "loading" line; screen readers announce it without moving focus. */
 export function Loading() {
@@ -11,9 +20,11 @@ export function Loading() {
   );
 }
 
-/** The words to show for a failed request: the server's own message, or ours when it never answered. */
-export function useErrorText(error: unknown): string {
-  const { t } = useTranslation();
+/**
+ * The words to show for a failed request: ours for the codes we know (and when the server never
+ * answered), otherwise the server's own message, which names the field or value at fault.
+ */
+export function errorText(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError)) return t('errors.network');
   switch (error.code) {
     case CLIENT_ERROR_CODES.network:
@@ -23,8 +34,13 @@ export function useErrorText(error: unknown): string {
     case CLIENT_ERROR_CODES.http:
       return t('errors.http', { status: error.status });
     default:
-      return error.message;
+      return isKnownCode(error.code) ? t(`errors.codes.${error.code}`) : error.message;
   }
+}
+
+export function useErrorText(error: unknown): string {
+  const { t } = useTranslation();
+  return errorText(t, error);
 }
 
 interface ErrorMessageProps {

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as createAreas from './2026-11-28T0900-create-areas.ts';
+import * as createAccounts from './2026-11-28T1000-create-accounts.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run (Kysely's Migrator sorts them);
@@ -8,4 +9,5 @@ import * as createAreas from './2026-11-28T0900-create-areas.ts';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0900-create-areas': createAreas,
+  '2026-11-28T1000-create-accounts': createAccounts,
 };

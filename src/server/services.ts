@@ -1,0 +1,34 @@
+import { AreasService } from './areas/areas.service.ts';
+import { AuditService } from './audit/audit.service.ts';
+import { AuthService } from './auth/auth.service.ts';
+import { LinksService } from './auth/links.service.ts';
+import { ProfileService } from './auth/profile.service.ts';
+import type { Database } from './db/connect.ts';
+import { OrganisationsService } from './organisations/organisations.service.ts';
+import { UsersService } from './users/users.service.ts';
+
+/** Every service, wired once; the HTTP app and the CLI both use this. */
+export interface Services {
+  areas: AreasService;
+  organisations: OrganisationsService;
+  auth: AuthService;
+  links: LinksService;
+  profile: ProfileService;
+  users: UsersService;
+  audit: AuditService;
+}
+
+export function createServices(database: Database, publicUrl: string): Services {
+  const organisations = new OrganisationsService(database);
+  const auth = new AuthService(database, organisations);
+  const links = new LinksService(database, publicUrl);
+  return {
+    areas: new AreasService(database),
+    organisations,
+    auth,
+    links,
+    profile: new ProfileService(database),
+    users: new UsersService(database, organisations, links, auth),
+    audit: new AuditService(database),
+  };
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TotpSetup } from '../../api/auth.ts';
+import { useTotpEnableMutation } from '../../api/useAccountMutations.ts';
+import { ErrorMessage } from '../Status.tsx';
+import { TextField } from '../TextField.tsx';
+
+/** The new secret as a QR code and as text, and a code from the app to prove it was stored. */
+export function TotpEnableForm({ setup, onCancel }: { setup: TotpSetup; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const enable = useTotpEnableMutation();
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    enable.mutate(code.trim());
+  }
+
+  return (
+    <form className="stack" onSubmit={handleSubmit}>
+      <p>{t('totp.scan')}</p>
+      {/* An <img> of the SVG, never inline markup: whatever the document holds, it cannot run script here. */}
+      <img className="qr" src={`data:image/svg+xml;utf8,${encodeURIComponent(setup.qrSvg)}`} alt={t('totp.qrAlt')} width={200} height={200} />
+      <p>
+        {t('totp.secret')}: <code className="secret">{groupsOfFour(setup.secret)}</code>
+      </p>
+      <TextField
+        label={t('totp.code')}
+        hint={t('totp.codeHint')}
+        value={code}
+        onChange={setCode}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="\d{6}"
+        maxLength={6}
+        required
+      />
+      {enable.isError && <ErrorMessage error={enable.error} />}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={enable.isPending}>
+          {t('totp.confirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** `JBSWY3DPEHPK3PXP` → `JBSW Y3DP EHPK 3PXP`: easier to type; authenticator apps ignore the spaces. */
+function groupsOfFour(secret: string): string {
+  return secret.replace(/(.{4})(?=.)/g, '$1 ');
+}
