@@ -14,7 +14,17 @@ const STARTUP_TIMEOUT_MS = 120_000;
 
 export interface RunningApp {
   baseUrl: string;
+  /** The server's JSON log, when this run started the server (not with E2E_BASE_URL). */
+  log: ServerLog | null;
   stop(): Promise<void>;
+}
+
+/** One line of the server's JSON log (pino): `msg` plus whatever fields the line carries. */
+export type LogEntry = Record<string, unknown>;
+
+export interface ServerLog {
+  /** The first entry `match` accepts, waiting for it to be written if need be. */
+  waitFor(match: (entry: LogEntry) => boolean, timeoutMs?: number): Promise<LogEntry>;
 }
 
 /**
@@ -23,7 +33,7 @@ export interface RunningApp {
  */
 export async function startApp(): Promise<RunningApp> {
   const external = process.env.E2E_BASE_URL;
-  if (external) return { baseUrl: external.replace(/\/$/, ''), stop: async () => {} };
+  if (external) return { baseUrl: external.replace(/\/$/, ''), log: null, stop: async () => {} };
 
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'kembar-e2e-'));
@@ -33,6 +43,7 @@ export async function startApp(): Promise<RunningApp> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);
+  const log = captureLog(child);
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const stop = async (): Promise<void> => {
@@ -47,7 +58,7 @@ export async function startApp(): Promise<RunningApp> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${reason}\n--- server output ---\n${output()}`, { cause: error });
   }
-  return { baseUrl, stop };
+  return { baseUrl, log, stop };
 }
 
 async function freePort(): Promise<number> {
@@ -67,6 +78,36 @@ function captureOutput(child: ChildProcess): () => string {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   return () => text;
+}
+
+/** Keeps every JSON line the server writes to stdout (the setup link is one), parsed. */
+function captureLog(child: ChildProcess): ServerLog {
+  const entries: LogEntry[] = [];
+  let partial = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      try {
+        const entry: unknown = JSON.parse(line);
+        if (entry && typeof entry === 'object' && !Array.isArray(entry)) entries.push(entry as LogEntry);
+      } catch {
+        // Not a log line (a build message, a stack trace): the failure output still shows it.
+      }
+    }
+  });
+
+  return {
+    async waitFor(match, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = entries.find(match);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no matching line in the server log within ${timeoutMs / 1000} s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+  };
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {

@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { PACKAGE_VERSION } from '../server/paths.ts';
 import { registerAreasImport } from './areas-import.ts';
+import { registerDemo } from './demo.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerServe } from './serve.ts';
+import { registerUsers } from './users.ts';
 
 const program = new Command('kembar')
   .description('Kembar: twinning programmes in sanitation and public health for Indonesian regions')
@@ -11,5 +13,7 @@ const program = new Command('kembar')
 registerServe(program);
 registerMigrate(program);
 registerAreasImport(program);
+registerUsers(program);
+registerDemo(program);
 
 await program.parseAsync(process.argv);

@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Redirect, Route, Switch } from 'wouter';
-import { ApiError } from './api/client.ts';
+import { queryClient } from './api/queryClient.ts';
 import { Layout } from './components/Layout.tsx';
+import { Loading } from './components/Status.tsx';
 import './i18n/index.ts';
 import { AreaHomePage } from './pages/AreaHomePage.tsx';
 import { AreaPage } from './pages/AreaPage.tsx';
@@ -11,29 +12,34 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/areas.css';
+import './styles/forms.css';
+import './styles/accounts.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // A 404 or 400 will be the same next time; only network errors and 5xx are worth two more tries.
-      retry: (failureCount, error) => !(error instanceof ApiError && error.isClientError) && failureCount < 2,
-      // Refetching every time a phone user switches apps costs data and shows spinners for nothing.
-      refetchOnWindowFocus: false,
-    },
-  },
-});
+// Account pages load on demand: the public area pages, which most visitors use, stay light on a slow phone.
+const SignInPage = lazy(() => import('./pages/SignInPage.tsx').then((module) => ({ default: module.SignInPage })));
+const LinkPage = lazy(() => import('./pages/LinkPage.tsx').then((module) => ({ default: module.LinkPage })));
+const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));
+const UsersPage = lazy(() => import('./pages/UsersPage.tsx').then((module) => ({ default: module.UsersPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((module) => ({ default: module.AuditPage })));
 
 function App() {
   return (
     <Layout>
-      <Switch>
-        <Route path="/">
-          <Redirect to="/wilayah" replace />
-        </Route>
-        <Route path="/wilayah" component={AreaHomePage} />
-        <Route path="/wilayah/:code" component={AreaPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/">
+            <Redirect to="/wilayah" replace />
+          </Route>
+          <Route path="/wilayah" component={AreaHomePage} />
+          <Route path="/wilayah/:code" component={AreaPage} />
+          <Route path="/masuk" component={SignInPage} />
+          <Route path="/tautan/:token" component={LinkPage} />
+          <Route path="/profil" component={ProfilePage} />
+          <Route path="/pengguna" component={UsersPage} />
+          <Route path="/riwayat" component={AuditPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

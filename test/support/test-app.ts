@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
+import { buildApp, type AppOptions } from '../../src/server/app.ts';
 import type { Engine } from '../../src/server/db/connect.ts';
 import { PACKAGE_VERSION } from '../../src/server/paths.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
@@ -9,9 +9,9 @@ export interface TestApp extends TestDatabase {
 }
 
 /** The HTTP app over a fresh test database, called in process with `app.inject()` (no port). */
-export async function createTestApp(engine: Engine): Promise<TestApp> {
+export async function createTestApp(engine: Engine, options: Partial<AppOptions> = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase(engine);
-  const app = await buildApp({ database: testDatabase.database, version: PACKAGE_VERSION });
+  const app = await buildApp({ database: testDatabase.database, version: PACKAGE_VERSION, ...options });
   return {
     ...testDatabase,
     app,

@@ -37,6 +37,11 @@ export async function assertStrongPassword(password: string, userInputs: readonl
   if (password.length < PASSWORD_MIN_LENGTH) {
     throw new InvalidRequestError(`password: must be at least ${PASSWORD_MIN_LENGTH} characters`);
   }
+  const lowered = password.toLowerCase();
+  const personal = userInputs.map((input) => input.trim().toLowerCase()).filter((input) => input.length >= 4);
+  if (personal.some((input) => lowered.includes(input) || lowered.includes(input.split('@')[0] ?? input))) {
+    throw new InvalidRequestError('password: must not contain your email address or name');
+  }
   const inputs = userInputs.flatMap((input) => input.toLowerCase().split(/[^a-z0-9]+/)).filter((part) => part.length >= 3);
   const result = await strength.checkAsync(password, [...inputs, 'kembar', 'sanitasi', 'stbm']);
   if (result.score < MIN_SCORE) {

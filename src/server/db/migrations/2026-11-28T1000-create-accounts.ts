@@ -119,17 +119,18 @@ async function createAudit(db: Kysely<unknown>): Promise<void> {
       new_row jsonb;
       secret text;
     BEGIN
-      IF actor IS NULL OR actor = '' THEN
-        RAISE EXCEPTION 'audit: no actor set for a change to %', TG_TABLE_NAME USING ERRCODE = 'KB001';
-      END IF;
       IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
       IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
       FOREACH secret IN ARRAY coalesce(TG_ARGV, '{}'::text[]) LOOP
         old_row := old_row - secret;
         new_row := new_row - secret;
       END LOOP;
+      -- An update of left-out columns only (a token's last use) is bookkeeping, not a change.
       IF TG_OP = 'UPDATE' AND old_row = new_row THEN
         RETURN NULL;
+      END IF;
+      IF actor IS NULL OR actor = '' THEN
+        RAISE EXCEPTION 'audit: no actor set for a change to %', TG_TABLE_NAME USING ERRCODE = 'KB001';
       END IF;
       INSERT INTO audit_log (actor_user_id, actor_label, request_id, entity, entity_id, action, before, after)
       VALUES (

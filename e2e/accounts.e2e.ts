@@ -1,0 +1,185 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, startApp } from './support/app.ts';
+import type { RunningApp } from './support/app.ts';
+import { launchChromium } from './support/browser.ts';
+
+const ADMIN = { name: 'Ani Admin', email: 'ani.admin@example.org', password: 'Taliwang-Jereweh-Maluk-52' };
+const OFFICER = { name: 'Budi Petugas', email: 'budi.petugas@example.org', password: 'Sanitasi-Aman-Bekasi-2021' };
+
+/** Fails the test on any uncaught error in the page. */
+function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.getByLabel('Email', { exact: true }).fill(account.email);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+/**
+ * One fresh server for the file, so the tests run in order: the first creates the admin and the
+ * officer that the later ones sign in as.
+ */
+describe('Accounts: the first admin invites a data officer, who may open only what is theirs', () => {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('sets up the admin, invites the officer, and the officer sees their organisation but not the users page', async () => {
+    if (!app || !browser) throw new Error('beforeAll did not finish');
+    if (!app.log) throw new Error('this journey reads the setup link from the server log: run it without E2E_BASE_URL');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pageErrors = collectPageErrors(page);
+    const mainMenu = page.getByRole('navigation', { name: 'Menu utama' });
+
+    // step: a fresh server prints a one-time setup link (a JSON log line whose url holds /tautan/)
+    const setupLine = await app.log.waitFor((entry) => typeof entry.url === 'string' && entry.url.includes('/tautan/'));
+    const setupPath = new URL(String(setupLine.url)).pathname;
+
+    // step: open it and create the first admin, who is then signed in and taken to the users page
+    await page.goto(`${app.baseUrl}${setupPath}`);
+    await page.getByRole('heading', { level: 1, name: 'Siapkan admin pertama' }).waitFor();
+    await page.getByLabel('Nama', { exact: true }).fill(ADMIN.name);
+    await page.getByLabel('Email', { exact: true }).fill(ADMIN.email);
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill(ADMIN.password);
+    await page.getByLabel('Ulangi kata sandi', { exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Buat akun admin' }).click();
+    await page.waitForURL(/\/pengguna$/);
+    await page.getByRole('heading', { level: 1, name: 'Pengguna' }).waitFor();
+    await mainMenu.getByRole('link', { name: 'Riwayat perubahan', exact: true }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: ADMIN.name, exact: true }).waitFor();
+
+    // step: invite a data officer for Kota Bekasi
+    const invite = page.getByRole('region', { name: 'Undang pengguna' });
+    await invite.getByLabel('Email', { exact: true }).fill(OFFICER.email);
+    await invite.getByLabel('Nama', { exact: true }).fill(OFFICER.name);
+    await invite.getByLabel('Cari organisasi').fill('Kota Bekasi');
+    await invite.getByRole('radio', { name: 'Pemerintah Kota Bekasi', exact: true }).check();
+    await invite.getByRole('checkbox', { name: 'Petugas data', exact: true }).check();
+    await invite.getByRole('button', { name: 'Undang', exact: true }).click();
+
+    // step: the page shows the invitation link to send, and lists the officer as not yet accepted
+    const invitation = invite.getByRole('textbox', { name: 'Tautan undangan' });
+    const invitationUrl = await invitation.inputValue();
+    expect(invitationUrl).toMatch(/\/tautan\/[A-Za-z0-9_-]{32,64}$/);
+    const officerCard = page.getByRole('listitem', { name: OFFICER.name });
+    await officerCard.getByText('Belum menerima undangan').waitFor();
+    await officerCard.getByText('Pemerintah Kota Bekasi').waitFor();
+
+    // step: sign out
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Masuk', exact: true }).waitFor();
+    expect(await mainMenu.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
+
+    // step: open the invitation and choose a password
+    await page.goto(`${app.baseUrl}${new URL(invitationUrl).pathname}`);
+    await page.getByRole('heading', { level: 1, name: 'Selamat datang di Kembar' }).waitFor();
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill(OFFICER.password);
+    await page.getByLabel('Ulangi kata sandi', { exact: true }).fill(OFFICER.password);
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await page.getByText('Kata sandi tersimpan').waitFor();
+
+    // step: sign in as the officer
+    await page.getByRole('main').getByRole('link', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
+    await signIn(page, OFFICER);
+    await page.waitForURL(/\/wilayah$/);
+
+    // step: the profile shows the officer's organisation and role; the menu has no admin pages
+    await page.getByRole('banner').getByRole('link', { name: OFFICER.name, exact: true }).click();
+    await page.waitForURL(/\/profil$/);
+    const account = page.getByRole('region', { name: 'Akun saya' });
+    await account.getByText('Pemerintah Kota Bekasi').waitFor();
+    await account.getByText('Petugas data', { exact: true }).waitFor();
+    expect(await mainMenu.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
+
+    // step: the users page is for admins only
+    await page.goto(`${app.baseUrl}/pengguna`);
+    await page.getByRole('heading', { level: 1, name: 'Anda tidak berhak membuka halaman ini' }).waitFor();
+
+    // The editor for a Sumbawa Barat village (which a Kota Bekasi officer may not open) comes with data entry.
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks a signed-out visitor to sign in, then returns the admin to the page they wanted', async () => {
+    if (!app || !browser) throw new Error('beforeAll did not finish');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pageErrors = collectPageErrors(page);
+
+    // step: signed out, the audit trail asks for a sign-in
+    await page.goto(`${app.baseUrl}/riwayat?entity=app_user`);
+    await page.getByRole('heading', { level: 1, name: 'Silakan masuk' }).waitFor();
+
+    // step: a wrong password is refused with a message; the right one leads back to the audit trail
+    await page.getByRole('main').getByRole('link', { name: 'Masuk', exact: true }).click();
+    await signIn(page, { email: ADMIN.email, password: 'not-the-password' });
+    await page.getByRole('alert').getByText('Email atau kata sandi salah.').waitFor();
+    await signIn(page, ADMIN);
+    await page.waitForURL(/\/riwayat\?entity=app_user$/);
+    await page.getByRole('heading', { level: 1, name: 'Riwayat perubahan' }).waitFor();
+
+    // step: the officer's history, from their card on the users page: created, then their password set
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pengguna', exact: true }).click();
+    await page.getByRole('listitem', { name: OFFICER.name }).getByRole('link', { name: /^Riwayat/ }).click();
+    await page.waitForURL(/\/riwayat\?entity=app_user&id=[0-9a-f-]{36}$/);
+    const entries = page.getByRole('list', { name: 'Perubahan' }).getByRole('listitem');
+    await entries.filter({ hasText: 'Dibuat' }).getByText(OFFICER.email).first().waitFor();
+    await entries.filter({ hasText: 'Diubah' }).first().waitFor();
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 360px phone screen', async () => {
+    if (!app || !browser) throw new Error('beforeAll did not finish');
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const screenshots = join(REPO_ROOT, '.tmp');
+    await mkdir(screenshots, { recursive: true });
+    const shoot = async (name: string) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(screenshots, `e2e-accounts-phone-${name}.png`), fullPage: true });
+    };
+
+    // step: the sign-in page, then the admin's pages
+    await page.goto(`${app.baseUrl}/masuk?next=/pengguna`);
+    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
+    await shoot('sign-in');
+    await signIn(page, ADMIN);
+    await page.getByRole('listitem', { name: OFFICER.name }).waitFor();
+    await shoot('users');
+
+    await page.goto(`${app.baseUrl}/riwayat`);
+    await page.getByRole('list', { name: 'Perubahan' }).getByRole('listitem').first().waitFor();
+    await shoot('audit');
+
+    await page.goto(`${app.baseUrl}/profil`);
+    await page.getByRole('region', { name: 'Akun saya' }).waitFor();
+    await shoot('profile');
+
+    // step: a link that does not exist
+    await page.goto(`${app.baseUrl}/tautan/${'x'.repeat(43)}`);
+    await page.getByRole('heading', { level: 1, name: 'Tautan tidak berlaku' }).waitFor();
+    await shoot('invalid-link');
+    await context.close();
+  });
+});

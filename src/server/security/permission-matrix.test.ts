@@ -1,0 +1,153 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../common/roles.ts';
+import { createUser, signIn, TEST_PASSWORD, type SignedIn } from '../../../test/support/accounts.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { testEngines } from '../../../test/support/test-database.ts';
+import { systemContext } from '../auth/actor.ts';
+import type { Permission } from '../auth/policies.ts';
+import { currentTotp } from '../auth/totp.ts';
+
+/**
+ * The permission matrix: every non-public route × every role (and anonymous) × a target in the
+ * user's own area (Kota Bekasi, 32.75) or another region's (Kabupaten Sumbawa Barat, 52.07).
+ * Routes come from the app's own route table, so a new route without a case here fails.
+ * The expectations are written out by hand, independently of the policy table in the code.
+ */
+type Caller = Role | 'public';
+type Scope = 'own' | 'other';
+const CALLERS: readonly Caller[] = [...ROLES, 'public'];
+const SCOPES: readonly Scope[] = ['own', 'other'];
+const AREA: Record<Scope, string> = { own: '32.75', other: '52.07' };
+const HOME_ORGANISATION: Record<Role, string> = { admin: 'kembar', coordinator: '32.75', data_officer: '32.75', facilitator: 'forkalim', observer: 'kemenkes' };
+
+/** Who may, written independently of src/server/auth/policies.ts. */
+const EXPECTED: Record<Permission, (caller: Caller, scope: Scope) => boolean> = {
+  public: () => true,
+  self: (caller) => caller !== 'public',
+  'users.manage': (caller) => caller === 'admin',
+  'organisations.create': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
+  'organisations.update': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
+  'audit.read': (caller) => caller === 'admin',
+};
+
+interface Cell {
+  app: FastifyInstance;
+  scope: Scope;
+  /** The signed-in caller, or null for anonymous. */
+  user: SignedIn | null;
+  unique: string;
+}
+
+/** For each route: the permission it must declare, and a valid request for a target in `scope`. */
+interface Case {
+  permission: Permission;
+  request: (cell: Cell) => Promise<InjectOptions>;
+  /** Undoes an allowed request's effect on the caller, so the next cell can sign in as usual. */
+  restore?: (user: SignedIn) => Promise<void>;
+}
+
+const CASES: Record<string, Case> = {
+  'POST /api/auth/sign-out': { permission: 'self', request: async () => ({ method: 'POST', url: '/api/auth/sign-out', payload: {} }) },
+  'GET /api/auth/me': { permission: 'self', request: async () => ({ method: 'GET', url: '/api/auth/me' }) },
+  'POST /api/auth/password': {
+    permission: 'self',
+    request: async () => ({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'ombak-putih-pantai-maluk' } }),
+    restore: (user) => expectNoContent(user, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'ombak-putih-pantai-maluk', newPassword: TEST_PASSWORD } }),
+  },
+  'POST /api/auth/totp/setup': { permission: 'self', request: async () => ({ method: 'POST', url: '/api/auth/totp/setup' }) },
+  'POST /api/auth/totp/enable': {
+    permission: 'self',
+    request: async ({ user }) => {
+      const setup = user ? (await user.request({ method: 'POST', url: '/api/auth/totp/setup' })).json<{ secret: string }>() : { secret: 'JBSWY3DPEHPK3PXP' };
+      return { method: 'POST', url: '/api/auth/totp/enable', payload: { code: currentTotp(setup.secret, user?.email ?? 'x') } };
+    },
+    restore: (user) => expectNoContent(user, { method: 'POST', url: '/api/auth/totp/disable', payload: { password: TEST_PASSWORD } }),
+  },
+  'POST /api/auth/totp/disable': { permission: 'self', request: async () => ({ method: 'POST', url: '/api/auth/totp/disable', payload: { password: TEST_PASSWORD } }) },
+  'GET /api/auth/tokens': { permission: 'self', request: async () => ({ method: 'GET', url: '/api/auth/tokens' }) },
+  'POST /api/auth/tokens': { permission: 'self', request: async () => ({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'matrix', scope: 'read', expiresInDays: 1 } }) },
+  'DELETE /api/auth/tokens/:id': {
+    permission: 'self',
+    request: async ({ user }) => {
+      const created = user && (await user.request({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'to revoke', scope: 'read', expiresInDays: 1 } })).json<{ item: { id: string } }>();
+      return { method: 'DELETE', url: `/api/auth/tokens/${created?.item.id ?? '00000000-0000-4000-8000-000000000000'}` };
+    },
+  },
+  'GET /api/users': { permission: 'users.manage', request: async () => ({ method: 'GET', url: '/api/users' }) },
+  'POST /api/users': {
+    permission: 'users.manage',
+    request: async ({ scope, unique }) => ({ method: 'POST', url: '/api/users', payload: { email: `${unique}@matrix.example`, name: 'Matrix', organisationCode: AREA[scope], roles: ['observer'] } }),
+  },
+  'PATCH /api/users/:id': {
+    permission: 'users.manage',
+    request: async ({ app, scope }) => ({ method: 'PATCH', url: `/api/users/${(await createUser(app, ['observer'], AREA[scope])).id}`, payload: { name: 'Nama Baru' } }),
+  },
+  'POST /api/users/:id/reset-link': {
+    permission: 'users.manage',
+    request: async ({ app, scope }) => ({ method: 'POST', url: `/api/users/${(await createUser(app, ['observer'], AREA[scope])).id}/reset-link` }),
+  },
+  'POST /api/organisations': {
+    permission: 'organisations.create',
+    request: async ({ scope, unique }) => ({ method: 'POST', url: '/api/organisations', payload: { code: `dinkes-${unique}`, name: 'Dinas Kesehatan (uji)', kind: 'opd', parentCode: AREA[scope] } }),
+  },
+  'PATCH /api/organisations/:code': {
+    permission: 'organisations.update',
+    request: async ({ app, scope, unique }) => {
+      await app.services.organisations.create(systemContext('cli'), { code: `opd-${unique}`, name: 'OPD uji', kind: 'opd', parentCode: AREA[scope] });
+      return { method: 'PATCH', url: `/api/organisations/opd-${unique}`, payload: { name: 'OPD uji (baru)' } };
+    },
+  },
+  'GET /api/audit': { permission: 'audit.read', request: async () => ({ method: 'GET', url: '/api/audit' }) },
+};
+
+describe.each(testEngines())('permission matrix on %s', (engine) => {
+  let context: TestApp;
+  const emails = new Map<Role, string>();
+  let cells = 0;
+
+  beforeAll(async () => {
+    context = await createTestApp(engine);
+    for (const role of ROLES) emails.set(role, (await createUser(context.app, [role], HOME_ORGANISATION[role])).email);
+  });
+  afterAll(async () => {
+    console.log(`permission matrix on ${engine}: ${cells} cells`);
+    await context.dispose();
+  });
+
+  it('has a case for every route that is not a public read, with the permission it must declare', () => {
+    const guarded = context.app.declaredRoutes.filter((route) => !(route.policy === 'public' && route.method === 'GET'));
+    for (const route of guarded) {
+      const key = `${route.method} ${route.url}`;
+      if (route.policy === 'public') continue; // public writes: sign-in, links, setup (tested in auth tests)
+      expect(CASES[key], `no permission-matrix case for ${key}`).toBeDefined();
+      expect(route.policy, key).toBe(CASES[key]?.permission);
+    }
+    const mutating = context.app.declaredRoutes.filter((route) => route.method !== 'GET' && route.policy !== 'public');
+    expect(mutating.length).toBeGreaterThan(5);
+  });
+
+  for (const [key, testCase] of Object.entries(CASES)) {
+    it(`${key}: ${CALLERS.length} callers × own/other area`, async () => {
+      for (const caller of CALLERS) {
+        for (const scope of SCOPES) {
+          const email = caller === 'public' ? null : emails.get(caller);
+          const user = email ? await signIn(context.app, email) : null;
+          const unique = `m${(cells += 1)}-${engine}`;
+          const options = await testCase.request({ app: context.app, scope, user, unique });
+          const response = user ? await user.request(options) : await context.app.inject(options);
+          const allowed = EXPECTED[testCase.permission](caller, scope);
+          const where = `${key} as ${caller}, ${scope} area → ${response.statusCode} ${response.body.slice(0, 160)}`;
+          if (allowed) expect(response.statusCode, where).toBeLessThan(300);
+          else expect(response.statusCode, where).toBe(caller === 'public' ? 401 : 403);
+          if (allowed && user) await testCase.restore?.(user);
+        }
+      }
+    });
+  }
+});
+
+async function expectNoContent(user: SignedIn, options: InjectOptions): Promise<void> {
+  const response = await user.request(options);
+  if (response.statusCode !== 204) throw new Error(`could not restore the caller: ${response.body}`);
+}
