@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, startApp } from './support/app.ts';
@@ -14,6 +15,11 @@ function collectPageErrors(page: Page): Error[] {
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   return errors;
+}
+
+/** The code an authenticator app holding `key` shows now. */
+function totpCode(key: string): string {
+  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(key) }).generate();
 }
 
 async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
@@ -143,6 +149,44 @@ describe('Accounts: the first admin invites a data officer, who may open only wh
     const entries = page.getByRole('list', { name: 'Perubahan' }).getByRole('listitem');
     await entries.filter({ hasText: 'Dibuat' }).getByText(OFFICER.email).first().waitFor();
     await entries.filter({ hasText: 'Diubah' }).first().waitFor();
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('turns on two-step verification for the admin, after which signing in asks for the code', async () => {
+    if (!app || !browser) throw new Error('beforeAll did not finish');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pageErrors = collectPageErrors(page);
+
+    // step: on the profile, start two-step verification: a QR code and the key to type or copy
+    await page.goto(`${app.baseUrl}/masuk?next=/profil`);
+    await signIn(page, ADMIN);
+    await page.waitForURL(/\/profil$/);
+    const totp = page.getByRole('region', { name: 'Verifikasi dua langkah' });
+    await totp.getByRole('button', { name: 'Aktifkan verifikasi dua langkah' }).click();
+    await totp.getByRole('img', { name: 'Kode QR untuk aplikasi autentikator' }).waitFor();
+    const key = await totp.getByRole('textbox', { name: 'Kunci' }).inputValue();
+
+    // step: confirm with the code the app would show; it is on
+    await totp.getByLabel('Kode 6 angka').fill(totpCode(key));
+    await totp.getByRole('button', { name: 'Aktifkan', exact: true }).click();
+    await totp.getByText(/^Aktif:/).waitFor();
+
+    // step: sign out; signing in now asks for a code, refuses a wrong one, and accepts the right one
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+    await page.goto(`${app.baseUrl}/masuk?next=/profil`);
+    await signIn(page, ADMIN);
+    const code = page.getByLabel('Kode autentikasi');
+    await code.waitFor();
+    const wrong = totpCode(key) === '000000' ? '111111' : '000000';
+    await code.fill(wrong);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('alert').getByText('Kode salah atau sudah kedaluwarsa', { exact: false }).waitFor();
+    await code.fill(totpCode(key));
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.waitForURL(/\/profil$/);
 
     expect(pageErrors).toEqual([]);
     await context.close();

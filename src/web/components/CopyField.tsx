@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../i18n/accounts.ts';
 
 interface CopyFieldProps {
   /** Also the field's accessible name, e.g. "Tautan undangan". */

@@ -9,6 +9,7 @@ import type { AuditSearch } from '../components/audit/audit-filters.ts';
 import { RequireSession } from '../components/RequireSession.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import '../i18n/accounts.ts';
 
 /** `/riwayat` (admins): the audit trail, filtered through the URL (`?entity=app_user&id=…`), newest first. */
 export function AuditPage() {

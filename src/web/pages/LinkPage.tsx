@@ -6,6 +6,7 @@ import { SetPasswordForm } from '../components/auth/SetPasswordForm.tsx';
 import { SetupForm } from '../components/auth/SetupForm.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import '../i18n/accounts.ts';
 
 /** `/tautan/:token`: one page for the three one-time links (invitation, password reset, first-admin setup). */
 export function LinkPage({ params }: { params: { token: string } }) {

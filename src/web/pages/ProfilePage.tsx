@@ -7,6 +7,7 @@ import { SignOutEverywhere } from '../components/profile/SignOutEverywhere.tsx';
 import { TotpSection } from '../components/profile/TotpSection.tsx';
 import { RequireSession } from '../components/RequireSession.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import '../i18n/accounts.ts';
 
 /** `/profil`: who I am, my password, two-step verification, API tokens, and signing out everywhere. */
 export function ProfilePage() {

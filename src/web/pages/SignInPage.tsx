@@ -6,6 +6,7 @@ import { DemoAccounts } from '../components/auth/DemoAccounts.tsx';
 import { safeNextPath } from '../components/auth/next-path.ts';
 import { SignInForm } from '../components/auth/SignInForm.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import '../i18n/accounts.ts';
 
 /** `/masuk`: email and password (and a 2FA code when asked), then back to `?next=` or home. */
 export function SignInPage() {

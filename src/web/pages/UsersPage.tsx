@@ -3,6 +3,7 @@ import { RequireSession } from '../components/RequireSession.tsx';
 import { InviteForm } from '../components/users/InviteForm.tsx';
 import { UserList } from '../components/users/UserList.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import '../i18n/accounts.ts';
 
 /** `/pengguna` (admins): invite users, and change, disable or reset the ones there are. */
 export function UsersPage() {

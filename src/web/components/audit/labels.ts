@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { id as messages } from '../../i18n/id.ts';
+import { accountsId as messages } from '../../i18n/accounts.id.ts';
 
 type KnownEntity = keyof typeof messages.audit.entities;
 type KnownField = keyof typeof messages.audit.fields;

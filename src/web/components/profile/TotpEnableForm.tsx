@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TotpSetup } from '../../api/auth.ts';
 import { useTotpEnableMutation } from '../../api/useAccountMutations.ts';
+import { CopyField } from '../CopyField.tsx';
 import { ErrorMessage } from '../Status.tsx';
 import { TextField } from '../TextField.tsx';
 
@@ -22,9 +23,11 @@ export function TotpEnableForm({ setup, onCancel }: { setup: TotpSetup; onCancel
       <p>{t('totp.scan')}</p>
       {/* An <img> of the SVG, never inline markup: whatever the document holds, it cannot run script here. */}
       <img className="qr" src={`data:image/svg+xml;utf8,${encodeURIComponent(setup.qrSvg)}`} alt={t('totp.qrAlt')} width={200} height={200} />
+      {/* On the phone that runs the app, scanning its own screen is impossible: open or copy instead. */}
       <p>
-        {t('totp.secret')}: <code className="secret">{groupsOfFour(setup.secret)}</code>
+        <a href={setup.otpauthUrl}>{t('totp.openApp')}</a>
       </p>
+      <CopyField label={t('totp.secret')} value={setup.secret} />
       <TextField
         label={t('totp.code')}
         hint={t('totp.codeHint')}
@@ -47,9 +50,4 @@ export function TotpEnableForm({ setup, onCancel }: { setup: TotpSetup; onCancel
       </div>
     </form>
   );
-}
-
-/** `JBSWY3DPEHPK3PXP` → `JBSW Y3DP EHPK 3PXP`: easier to type; authenticator apps ignore the spaces. */
-function groupsOfFour(secret: string): string {
-  return secret.replace(/(.{4})(?=.)/g, '$1 ');
 }
