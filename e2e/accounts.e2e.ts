@@ -154,6 +154,41 @@ describe('Accounts: the first admin invites a data officer, who may open only wh
     await context.close();
   });
 
+  it('fits a 360px phone screen', async () => {
+    if (!app || !browser) throw new Error('beforeAll did not finish');
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const screenshots = join(REPO_ROOT, '.tmp');
+    await mkdir(screenshots, { recursive: true });
+    const shoot = async (name: string) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(screenshots, `e2e-accounts-phone-${name}.png`), fullPage: true });
+    };
+
+    // step: the sign-in page, then the admin's pages
+    await page.goto(`${app.baseUrl}/masuk?next=/pengguna`);
+    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
+    await shoot('sign-in');
+    await signIn(page, ADMIN);
+    await page.getByRole('listitem', { name: OFFICER.name }).waitFor();
+    await shoot('users');
+
+    await page.goto(`${app.baseUrl}/riwayat`);
+    await page.getByRole('list', { name: 'Perubahan' }).getByRole('listitem').first().waitFor();
+    await shoot('audit');
+
+    await page.goto(`${app.baseUrl}/profil`);
+    await page.getByRole('region', { name: 'Akun saya' }).waitFor();
+    await shoot('profile');
+
+    // step: a link that does not exist
+    await page.goto(`${app.baseUrl}/tautan/${'x'.repeat(43)}`);
+    await page.getByRole('heading', { level: 1, name: 'Tautan tidak berlaku' }).waitFor();
+    await shoot('invalid-link');
+    await context.close();
+  });
+
   it('turns on two-step verification for the admin, after which signing in asks for the code', async () => {
     if (!app || !browser) throw new Error('beforeAll did not finish');
     const context = await browser.newContext();
@@ -189,41 +224,6 @@ describe('Accounts: the first admin invites a data officer, who may open only wh
     await page.waitForURL(/\/profil$/);
 
     expect(pageErrors).toEqual([]);
-    await context.close();
-  });
-
-  it('fits a 360px phone screen', async () => {
-    if (!app || !browser) throw new Error('beforeAll did not finish');
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const screenshots = join(REPO_ROOT, '.tmp');
-    await mkdir(screenshots, { recursive: true });
-    const shoot = async (name: string) => {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: join(screenshots, `e2e-accounts-phone-${name}.png`), fullPage: true });
-    };
-
-    // step: the sign-in page, then the admin's pages
-    await page.goto(`${app.baseUrl}/masuk?next=/pengguna`);
-    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
-    await shoot('sign-in');
-    await signIn(page, ADMIN);
-    await page.getByRole('listitem', { name: OFFICER.name }).waitFor();
-    await shoot('users');
-
-    await page.goto(`${app.baseUrl}/riwayat`);
-    await page.getByRole('list', { name: 'Perubahan' }).getByRole('listitem').first().waitFor();
-    await shoot('audit');
-
-    await page.goto(`${app.baseUrl}/profil`);
-    await page.getByRole('region', { name: 'Akun saya' }).waitFor();
-    await shoot('profile');
-
-    // step: a link that does not exist
-    await page.goto(`${app.baseUrl}/tautan/${'x'.repeat(43)}`);
-    await page.getByRole('heading', { level: 1, name: 'Tautan tidak berlaku' }).waitFor();
-    await shoot('invalid-link');
     await context.close();
   });
 });

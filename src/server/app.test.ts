@@ -44,4 +44,23 @@ describe.each(testEngines())('HTTP app on %s', (engine) => {
     expect(response.statusCode).toBe(404);
     expect(response.json<ErrorBody>().error).toEqual({ code: 'not_found', message: 'No route for GET /api/nothing-here' });
   });
+
+  it('sends security headers, without forcing https on plain-http addresses', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+
+  it('refuses a body over the size limit with 413 in the error shape', async () => {
+    const response = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'a@b.example', password: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json<ErrorBody>().error.code).toBe('payload_too_large');
+  });
 });

@@ -64,7 +64,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
+    contentSecurityPolicy: {
+      // No upgrade-insecure-requests: on a plain-http LAN address (a phone testing the app) it would
+      // send every asset request to https and break the page. Behind https, HSTS does the job.
+      directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+    },
     // Same-origin app: no cross-origin embedding of our resources either.
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
