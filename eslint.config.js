@@ -37,7 +37,7 @@ export default tseslint.config(
     // SQL lives only in repositories, migrations and the db folder.
     files: ['src/server/**/*.routes.ts', 'src/server/**/*.service.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['kysely', 'pg', '@electric-sql/pglite'], message: 'Query the database from a *.repo.ts file.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['kysely', 'pg', '@electric-sql/pglite'], allowTypeImports: true, message: 'Query the database from a *.repo.ts file.' }] }],
     },
   },
 );

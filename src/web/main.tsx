@@ -12,10 +12,9 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/areas.css';
-import './styles/forms.css';
-import './styles/accounts.css';
 
-// Account pages load on demand: the public area pages, which most visitors use, stay light on a slow phone.
+// Account pages load on demand, with their texts and styles: the public area pages, which most
+// visitors use, stay light on a slow phone.
 const SignInPage = lazy(() => import('./pages/SignInPage.tsx').then((module) => ({ default: module.SignInPage })));
 const LinkPage = lazy(() => import('./pages/LinkPage.tsx').then((module) => ({ default: module.LinkPage })));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));

@@ -52,7 +52,7 @@ export const accountsEn: AccountMessages = {
   demo: {
     title: 'Example accounts',
     intro: 'This server holds example data. You may use these accounts to try Kembar.',
-    password: 'Password of every example account: {{password}}',
+    passwordLabel: 'Password of every example account:',
     use: 'Use this account',
   },
   password: {

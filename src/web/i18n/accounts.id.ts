@@ -53,7 +53,7 @@ export const accountsId = {
   demo: {
     title: 'Akun contoh',
     intro: 'Server ini memuat data contoh. Akun berikut boleh dipakai untuk mencoba Kembar.',
-    password: 'Kata sandi semua akun contoh: {{password}}',
+    passwordLabel: 'Kata sandi semua akun contoh:',
     use: 'Pakai akun ini',
   },
   password: {

@@ -8,14 +8,13 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 import '../i18n/accounts.ts';
 
+const TITLE_KEYS = { setup: 'link.setupTitle', invite: 'link.inviteTitle', reset_password: 'link.resetTitle' } as const;
+
 /** `/tautan/:token`: one page for the three one-time links (invitation, password reset, first-admin setup). */
 export function LinkPage({ params }: { params: { token: string } }) {
   const { t } = useTranslation();
   const link = useLinkQuery(params.token);
-  const purpose = link.data?.purpose;
-  useDocumentTitle(
-    link.isError ? t('link.invalidTitle') : purpose === 'setup' ? t('link.setupTitle') : purpose === 'invite' ? t('link.inviteTitle') : purpose && t('link.resetTitle'),
-  );
+  useDocumentTitle(link.isError ? t('link.invalidTitle') : link.data && t(TITLE_KEYS[link.data.purpose]));
 
   if (link.isPending) return <Loading />;
   if (link.isError) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { useSessionQuery } from '../api/useSessionQuery.ts';
@@ -18,12 +18,16 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [askCode, setAskCode] = useState(false);
+  const submitRef = useRef<HTMLButtonElement>(null);
   useDocumentTitle(t('signIn.title'));
 
   function fillDemoAccount(demoEmail: string, demoPassword: string | null) {
     setEmail(demoEmail);
     setPassword(demoPassword ?? '');
     setAskCode(false);
+    // The list sits below the form: bring the filled form back, ready to send.
+    submitRef.current?.focus();
+    submitRef.current?.scrollIntoView({ block: 'center' });
   }
 
   const user = session.data?.user;
@@ -50,6 +54,7 @@ export function SignInPage() {
             askCode={askCode}
             onAskCode={setAskCode}
             onSignedIn={() => navigate(next, { replace: true })}
+            submitRef={submitRef}
           />
           <p className="hint">{t('signIn.forgot')}</p>
           <DemoAccounts onUse={fillDemoAccount} />

@@ -32,8 +32,8 @@ export function AuditFilterForm({ initial, onApply, onClear }: AuditFilterFormPr
 
   const active = Object.values(initial).filter(Boolean).length;
   return (
-    // Folded on arrival so the list, not five empty fields, fills a phone's first screen.
-    <details className="filters-box" open={active > 0 || undefined}>
+    // Folded, with a count of the filters in force: the list, not five fields, fills a phone's first screen.
+    <details className="filters-box">
       <summary>
         {t('audit.filters')}
         {active > 0 && <span className="badge">{t('audit.activeFilters', { count: active })}</span>}

@@ -18,7 +18,11 @@ export function DemoAccounts({ onUse }: DemoAccountsProps) {
     <section className="demo-accounts" aria-labelledby="demo-heading">
       <h2 id="demo-heading">{t('demo.title')}</h2>
       <p className="hint">{t('demo.intro')}</p>
-      {password && <p>{t('demo.password', { password })}</p>}
+      {password && (
+        <p>
+          {t('demo.passwordLabel')} <code className="nowrap">{password}</code>
+        </p>
+      )}
       <ul className="cards">
         {items.map((account) => (
           <li key={account.email} className="card">

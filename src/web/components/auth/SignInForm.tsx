@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useSignInMutation } from '../../api/useSessionMutations.ts';
@@ -15,13 +15,15 @@ interface SignInFormProps {
   askCode: boolean;
   onAskCode: (askCode: boolean) => void;
   onSignedIn: () => void;
+  /** The submit button, for the page to bring into view once it has filled the form. */
+  submitRef?: RefObject<HTMLButtonElement | null>;
 }
 
 /**
  * Email and password; when the account has two-step verification, the server answers
  * `totp_required` and the same form asks for the 6-digit code and sends all three again.
  */
-export function SignInForm({ email, password, onEmailChange, onPasswordChange, askCode, onAskCode, onSignedIn }: SignInFormProps) {
+export function SignInForm({ email, password, onEmailChange, onPasswordChange, askCode, onAskCode, onSignedIn, submitRef }: SignInFormProps) {
   const { t } = useTranslation();
   const signIn = useSignInMutation();
   const [code, setCode] = useState('');
@@ -62,7 +64,7 @@ export function SignInForm({ email, password, onEmailChange, onPasswordChange, a
         />
       )}
       {error && !asked && (wrongCode ? <p className="error" role="alert">{t('signIn.wrongCode')}</p> : <ErrorMessage error={error} />)}
-      <button type="submit" className="primary" disabled={signIn.isPending}>
+      <button ref={submitRef} type="submit" className="primary" disabled={signIn.isPending}>
         {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
       </button>
     </form>
