@@ -3,11 +3,11 @@ import type { Database } from '../db/connect.ts';
 import { DomainError } from '../errors.ts';
 import type { OrganisationsService } from '../organisations/organisations.service.ts';
 import type { Actor, UserActor } from './actor.ts';
-import { countRecentFailures, deleteSession, deleteUserSessions, findCredentialsByEmail, findCredentialsById, findLiveSession, recordSignInAttempt } from './credentials.repo.ts';
+import { claimTotpStep, countRecentFailures, deleteSession, deleteUserSessions, findCredentialsByEmail, findCredentialsById, findLiveSession, recordSignInAttempt } from './credentials.repo.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { UnauthorizedError } from './policies.ts';
 import { csrfTokenFor, isValidCsrfToken, openSession, resolveApiToken, resolveSession } from './sessions.ts';
-import { isValidTotp } from './totp.ts';
+import { totpStep } from './totp.ts';
 
 /** Lockout: this many failed sign-ins within the window block the account for the rest of it. */
 export const LOCKOUT_FAILURES = 5;
@@ -48,9 +48,10 @@ export class AuthService {
     }
     if (user.totp_enabled_at && user.totp_secret) {
       if (!input.totp) throw new DomainError('totp_required', 'Enter the 6-digit code from your authenticator app');
-      if (!isValidTotp(user.totp_secret, user.email, input.totp)) {
+      const step = totpStep(user.totp_secret, user.email, input.totp);
+      if (step === null || !(await claimTotpStep(db, user.id, step))) {
         await recordSignInAttempt(db, input.email, false, meta.ip);
-        throw new DomainError('invalid_credentials', 'The code from the authenticator app is wrong');
+        throw new DomainError('invalid_credentials', step === null ? 'The code from the authenticator app is wrong' : 'This code was already used: wait for the next one');
       }
     }
     await recordSignInAttempt(db, input.email, true, meta.ip);

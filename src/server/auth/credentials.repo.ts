@@ -11,6 +11,7 @@ export interface UserCredentials {
   password_hash: string | null;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
+  totp_last_step: number | null;
   disabled_at: Date | null;
   is_demo: boolean;
   organisation_id: string;
@@ -24,7 +25,7 @@ function selectCredentials(db: Kysely<Schema>) {
     .selectFrom('app_user as u')
     .innerJoin('organisation as o', 'o.id', 'u.organisation_id')
     .select([
-      'u.id', 'u.email', 'u.name', 'u.roles', 'u.password_hash', 'u.totp_secret', 'u.totp_enabled_at', 'u.disabled_at', 'u.is_demo', 'u.organisation_id',
+      'u.id', 'u.email', 'u.name', 'u.roles', 'u.password_hash', 'u.totp_secret', 'u.totp_enabled_at', 'u.totp_last_step', 'u.disabled_at', 'u.is_demo', 'u.organisation_id',
       'o.code as organisation_code', 'o.kind as organisation_kind', 'o.area_code as organisation_area_code',
     ]);
 }
@@ -168,6 +169,20 @@ export async function setPasswordHash(db: Kysely<Schema>, userId: string, passwo
 
 export async function setTotp(db: Kysely<Schema>, userId: string, secret: string | null, enabledAt: Date | null): Promise<void> {
   await db.updateTable('app_user').set({ totp_secret: secret, totp_enabled_at: enabledAt, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+/**
+ * Records a used TOTP step, only if it is newer than the last one; false means the code (or an
+ * older one) was already used, which is a replay.
+ */
+export async function claimTotpStep(db: Kysely<Schema>, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('app_user')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function countActiveAdmins(db: Kysely<Schema>): Promise<number> {

@@ -63,6 +63,9 @@ describe.each(testEngines())('a user managing their own account on %s', (engine)
       const withCode = await context.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD, totp: currentTotp(secret, email) } });
       expect(withCode.statusCode).toBe(200);
       expect(withCode.json<{ user: { totpEnabled: boolean } }>().user.totpEnabled).toBe(true);
+      const replayed = await context.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD, totp: currentTotp(secret, email) } });
+      expect(replayed.statusCode).toBe(401);
+      expect(replayed.json<ErrorBody>().error.message).toContain('already used');
 
       expect((await user.request({ method: 'POST', url: '/api/auth/totp/disable', payload: { password: TEST_PASSWORD } })).statusCode).toBe(204);
       await signIn(context.app, email);

@@ -16,7 +16,7 @@ import {
 } from './credentials.repo.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { hashToken, newToken } from './secrets.ts';
-import { describeTotp, isValidTotp, newTotpSecret } from './totp.ts';
+import { describeTotp, newTotpSecret, totpStep } from './totp.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** API tokens start with this, so leaked ones are recognisable (and scannable) as Kembar tokens. */
@@ -53,7 +53,7 @@ export class ProfileService {
     const actor = requireUser(context.actor);
     const user = await this.credentials(actor.userId);
     if (!user.totp_secret || user.totp_enabled_at) throw new DomainError('conflict', 'Start two-factor set-up first');
-    if (!isValidTotp(user.totp_secret, user.email, code)) throw new InvalidRequestError('code: the code does not match; check the time on your phone and try the next code');
+    if (totpStep(user.totp_secret, user.email, code) === null) throw new InvalidRequestError('code: the code does not match; check the time on your phone and try the next code');
     const secret = user.totp_secret;
     await inActorTransaction(this.database.db, context, (trx) => setTotp(trx, actor.userId, secret, new Date()));
   }

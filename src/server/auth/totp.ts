@@ -15,9 +15,15 @@ export async function describeTotp(secretBase32: string, email: string): Promise
   return { otpauthUrl, qrSvg: await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1 }) };
 }
 
-/** Accepts the current code and its neighbours (±30 s) to allow for clock drift. */
-export function isValidTotp(secretBase32: string, email: string, code: string): boolean {
-  return totpFor(secretBase32, email).validate({ token: code, window: 1 }) !== null;
+const PERIOD_SECONDS = 30;
+
+/**
+ * The time step a code belongs to, or null when it is wrong. Accepts the current code and its
+ * neighbours (±30 s) to allow for clock drift; callers refuse a step already used (replay).
+ */
+export function totpStep(secretBase32: string, email: string, code: string, now = Date.now()): number | null {
+  const delta = totpFor(secretBase32, email).validate({ token: code, window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 1000 / PERIOD_SECONDS) + delta;
 }
 
 /** The code an authenticator would show now (tests and the demo). */

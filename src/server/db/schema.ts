@@ -72,6 +72,8 @@ export interface AppUserTable {
   password_changed_at: NullableTime;
   totp_secret: string | null;
   totp_enabled_at: NullableTime;
+  /** The 30-second step of the last accepted code: a code is never accepted twice. */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   disabled_at: NullableTime;
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;

@@ -20,7 +20,12 @@ function selectOrganisations(db: Kysely<Schema>) {
 
 export function listOrganisations(db: Kysely<Schema>, filter: OrganisationFilter): Promise<Organisation[]> {
   let query = selectOrganisations(db).orderBy('o.kind').orderBy('o.code').limit(filter.limit);
-  if (filter.q) query = query.where(sql<boolean>`lower(o.name) LIKE ${`%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (filter.q) {
+    const text = filter.q.toLowerCase();
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // By name, or by code (a pemda's code is its area code: "32.75").
+    query = query.where((eb) => eb.or([eb(sql<string>`lower(o.name)`, 'like', pattern), eb('o.code', '=', text)]));
+  }
   if (filter.kind) query = query.where('o.kind', '=', filter.kind);
   if (filter.area) {
     const { low, high } = descendantRange(filter.area);

@@ -146,6 +146,7 @@ interface JsonSchema {
   type?: string | string[];
   enum?: unknown[];
   pattern?: string;
+  format?: string;
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -377,7 +378,7 @@ function deepQueryString(shape: RouteShape): fc.Arbitrary<string> {
   return fc
     .tuple(
       fc.subarray(keys, { minLength: 1 }).chain((names) => fc.tuple(...names.map((name) => valid(name).map((value): [string, string] => [name, value])))),
-      fc.option(fc.tuple(fc.constantFrom(...keys), queryPoison), { nil: undefined, freq: 4 }),
+      fc.option(fc.tuple(poisonTarget(shape.query), queryPoison), { nil: undefined, freq: 4 }),
     )
     .map(([pairs, poison]) => {
       const values = new Map<string, string>(pairs);
@@ -419,6 +420,16 @@ const PLAUSIBLE_BY_NAME: Record<string, fc.Arbitrary<unknown>> = {
   disabled: fc.boolean(),
 };
 
+/** Free text (a string with no pattern, enum or format) is where odd content gets past validation. */
+function isFreeText(schema: JsonSchema | undefined): boolean {
+  return schema?.type === 'string' && !schema.pattern && !schema.enum && !schema.format;
+}
+
+/** Which field to poison: any of them, free-text fields three times as often. */
+function poisonTarget(fields: Record<string, JsonSchema | undefined>): fc.Arbitrary<string> {
+  return fc.oneof(...Object.keys(fields).map((name) => ({ weight: isFreeText(fields[name]) ? 3 : 1, arbitrary: fc.constant(name) })));
+}
+
 /** An enum in the schema is exact; otherwise mostly the name-based value (real codes), sometimes one the schema allows. */
 function plausibleValue(name: string, schema: JsonSchema | undefined): fc.Arbitrary<unknown> {
   const bySchema = fromSchema(schema);
@@ -436,7 +447,7 @@ function plausibleValue(name: string, schema: JsonSchema | undefined): fc.Arbitr
 function poisonedObject(fields: Record<string, JsonSchema | undefined>): fc.Arbitrary<string> {
   const names = Object.keys(fields);
   const record = fc.record(Object.fromEntries(names.map((name) => [name, fc.option(plausibleValue(name, fields[name]), { nil: undefined, freq: 8 })])));
-  const poison = fc.tuple(fc.constantFrom(...names), poisonValue);
+  const poison = fc.tuple(poisonTarget(fields), poisonValue);
   const poisons = fc.oneof({ weight: 1, arbitrary: fc.constant([]) }, { weight: 3, arbitrary: fc.tuple(poison) }, { weight: 1, arbitrary: fc.tuple(poison, poison) });
   return fc.tuple(record, poisons).map(([object, replaced]) => JSON.stringify({ ...object, ...Object.fromEntries(replaced) }));
 }

@@ -28,6 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       password_changed_at timestamptz,
       totp_secret         text,
       totp_enabled_at     timestamptz,
+      totp_last_step      bigint,
       disabled_at         timestamptz,
       is_demo             boolean NOT NULL DEFAULT false,
       created_at          timestamptz NOT NULL DEFAULT now(),
@@ -156,7 +157,7 @@ async function createAudit(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_is_append_only()`.execute(db);
 
   await sql`CREATE TRIGGER organisation_audit AFTER INSERT OR UPDATE OR DELETE ON organisation FOR EACH ROW EXECUTE FUNCTION audit_row()`.execute(db);
-  await sql`CREATE TRIGGER app_user_audit AFTER INSERT OR UPDATE OR DELETE ON app_user FOR EACH ROW EXECUTE FUNCTION audit_row('password_hash', 'totp_secret')`.execute(db);
+  await sql`CREATE TRIGGER app_user_audit AFTER INSERT OR UPDATE OR DELETE ON app_user FOR EACH ROW EXECUTE FUNCTION audit_row('password_hash', 'totp_secret', 'totp_last_step')`.execute(db);
   await sql`CREATE TRIGGER api_token_audit AFTER INSERT OR UPDATE OR DELETE ON api_token FOR EACH ROW EXECUTE FUNCTION audit_row('token_hash', 'last_used_at')`.execute(db);
 }
 
