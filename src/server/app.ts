@@ -14,6 +14,7 @@ import { installRequestAuth, type DeclaredRoute } from './auth/request-auth.ts';
 import type { Database } from './db/connect.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { sendError } from './http-errors.ts';
+import { observationsRoutes } from './observations/observations.routes.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { createServices, type Services } from './services.ts';
 import { usersRoutes } from './users/users.routes.ts';
@@ -47,13 +48,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
-    requestIdHeader: 'x-request-id',
+    // genReqId reads x-request-id itself: with requestIdHeader set, Fastify would take any value as is.
+    requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // Malformed URLs and over-long parameters are answered before routing: give them our error body too.
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -102,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(usersRoutes, { users: services.users });
   await app.register(organisationsRoutes, { organisations: services.organisations });
   await app.register(auditRoutes, { audit: services.audit });
+  await app.register(observationsRoutes, { indicators: services.indicators, observations: services.observations });
 
   await registerWebApp(app, options.webDir);
   return app;

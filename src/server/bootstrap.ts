@@ -4,6 +4,7 @@ import { systemContext } from './auth/actor.ts';
 import type { Config } from './config.ts';
 import { connect, type Database, type DatabaseTarget } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { IndicatorsService } from './indicators/indicators.service.ts';
 import { OrganisationsService } from './organisations/organisations.service.ts';
 
 /** What start-up steps report; the server logs it as JSON, the CLI prints it. */
@@ -34,7 +35,8 @@ export async function openDatabase(config: Config, log: BootstrapLog): Promise<D
 
 /**
  * The data every installation starts with: on a first start every Indonesian area from the
- * bundled area data, then the pemda of every province and kab/kota and the national bodies.
+ * bundled area data, then the pemda of every province and kab/kota and the national bodies,
+ * and the built-in indicator catalogue.
  * On later starts it only says when the installed area data is newer than the one applied
  * (`kembar areas import` applies it).
  */
@@ -42,6 +44,8 @@ export async function ensureReferenceData(database: Database, log: BootstrapLog)
   await ensureAreas(database, log);
   const { added } = await new OrganisationsService(database).ensureDefaults(systemContext('areas'));
   if (added > 0) log('organisations added', { added });
+  const catalogue = await new IndicatorsService(database).ensureCatalogue(systemContext('areas'));
+  if (catalogue.added > 0) log('indicators added to the catalogue', { added: catalogue.added });
 }
 
 async function ensureAreas(database: Database, log: BootstrapLog): Promise<AreaImportReport | null> {

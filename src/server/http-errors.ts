@@ -14,6 +14,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   408: 'request_timeout',
   409: 'conflict',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   429: 'too_many_requests',
 };
@@ -24,6 +25,10 @@ const CODE_BY_STATUS: Record<number, string> = {
  */
 export function sendError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof DomainError) return reply.status(HTTP_STATUS_BY_CODE[error.code]).send(body(error.code, error.message));
+
+  if (isDataException(error)) {
+    return reply.status(400).send(body('invalid_request', 'A value is out of range, or contains a character that cannot be stored (such as NUL)'));
+  }
 
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
@@ -47,4 +52,13 @@ export function sendError(error: FastifyError | Error, request: FastifyRequest, 
 
 export function body(code: string, message: string): ErrorBody {
   return { error: { code, message } };
+}
+
+/**
+ * PostgreSQL "data exception" errors (SQLSTATE class 22: a NUL byte in text, a date or number out
+ * of range) mean the input was bad, not the server: they are 400s, mapped here by code.
+ */
+function isDataException(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error) || typeof error.code !== 'string') return false;
+  return /^22[0-9A-Z]{3}$/.test(error.code) && !('statusCode' in error);
 }

@@ -4,6 +4,8 @@ import { AuthService } from './auth/auth.service.ts';
 import { LinksService } from './auth/links.service.ts';
 import { ProfileService } from './auth/profile.service.ts';
 import type { Database } from './db/connect.ts';
+import { IndicatorsService } from './indicators/indicators.service.ts';
+import { ObservationsService } from './observations/observations.service.ts';
 import { OrganisationsService } from './organisations/organisations.service.ts';
 import { UsersService } from './users/users.service.ts';
 
@@ -16,14 +18,20 @@ export interface Services {
   profile: ProfileService;
   users: UsersService;
   audit: AuditService;
+  indicators: IndicatorsService;
+  observations: ObservationsService;
 }
 
 export function createServices(database: Database, publicUrl: string): Services {
   const organisations = new OrganisationsService(database);
   const auth = new AuthService(database, organisations);
   const links = new LinksService(database, publicUrl);
+  const areas = new AreasService(database);
+  const indicators = new IndicatorsService(database);
   return {
-    areas: new AreasService(database),
+    areas,
+    indicators,
+    observations: new ObservationsService(database, areas, indicators),
     organisations,
     auth,
     links,

@@ -19,6 +19,8 @@ export const POLICIES = {
   'organisations.create': { who: ['admin', 'coordinator'], scoped: true },
   /** Rename an organisation; a coordinator only within their own area. */
   'organisations.update': { who: ['admin', 'coordinator'], scoped: true },
+  /** Enter or change observations (indicator values) for areas; a data officer only within their own area. */
+  'observations.write': { who: ['data_officer'], scoped: true },
   /** Read the audit trail. */
   'audit.read': { who: ['admin'], scoped: false },
 } as const satisfies Record<string, { who: 'anyone' | 'signed_in' | readonly Role[]; scoped: boolean }>;

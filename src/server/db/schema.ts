@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AreaKind, AreaLevel } from '../../common/area-code.ts';
 import type { OrganisationKind, Role, TokenScope } from '../../common/roles.ts';
+import type { FREQUENCIES, INDICATOR_GROUPS } from '../../common/api/indicators.ts';
 
 /** A timestamp the database fills in by default. */
 type CreatedAt = ColumnType<Date, Date | undefined, Date>;
@@ -20,6 +21,8 @@ export interface Schema {
   one_time_link: OneTimeLinkTable;
   sign_in_attempt: SignInAttemptTable;
   audit_log: AuditLogTable;
+  indicator: IndicatorTable;
+  observation: ObservationTable;
 }
 
 /**
@@ -135,4 +138,53 @@ export interface AuditLogTable {
   action: 'insert' | 'update' | 'delete';
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+}
+
+export interface IndicatorTable {
+  code: string;
+  group_code: (typeof INDICATOR_GROUPS)[number];
+  name_id: string;
+  name_en: string;
+  definition: string;
+  unit: string;
+  measure: 'ratio' | 'value' | 'status';
+  numerator: string | null;
+  denominator: string | null;
+  proportion: ColumnType<boolean, boolean | undefined, boolean>;
+  status_values: string[] | null;
+  area_aggregation: 'sum' | 'ratio' | 'count_status' | 'none';
+  time_aggregation: 'sum' | 'last';
+  direction: 'ascending' | 'descending' | 'none';
+  collection_level: 'household' | 'village' | 'district' | 'regency' | 'province' | 'national';
+  frequency: (typeof FREQUENCIES)[number];
+  source: string;
+  national_target: { value: number; year: number; source: string } | null;
+  evidence: string[];
+  builtin: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export type SourceKind = 'routine' | 'survey' | 'verification' | 'import';
+export type ObservationStatus = 'draft' | 'submitted' | 'approved';
+
+/** numeric columns come back as strings (exact decimals); the repo converts them. */
+type NumericColumn = ColumnType<string | null, number | null, number | null>;
+
+export interface ObservationTable {
+  province_code: string;
+  indicator_code: string;
+  area_code: string;
+  period: string;
+  source_kind: SourceKind;
+  value: NumericColumn;
+  numerator: NumericColumn;
+  denominator: NumericColumn;
+  status_value: string | null;
+  status: ColumnType<ObservationStatus, ObservationStatus | undefined, ObservationStatus>;
+  comment: string | null;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
 }

@@ -28,8 +28,12 @@ const EXPECTED: Record<Permission, (caller: Caller, scope: Scope) => boolean> = 
   'users.manage': (caller) => caller === 'admin',
   'organisations.create': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
   'organisations.update': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
+  'observations.write': (caller, scope) => caller === 'admin' || (caller === 'data_officer' && scope === 'own'),
   'audit.read': (caller) => caller === 'admin',
 };
+
+/** A village in each area: Kota Bekasi's and Kabupaten Sumbawa Barat's. */
+const VILLAGE: Record<Scope, string> = { own: '32.75.01.1001', other: '52.07.02.2001' };
 
 interface Cell {
   app: FastifyInstance;
@@ -97,6 +101,14 @@ const CASES: Record<string, Case> = {
       await app.services.organisations.create(systemContext('cli'), { code: `opd-${unique}`, name: 'OPD uji', kind: 'opd', parentCode: AREA[scope] });
       return { method: 'PATCH', url: `/api/organisations/opd-${unique}`, payload: { name: 'OPD uji (baru)' } };
     },
+  },
+  'PUT /api/observations': {
+    permission: 'observations.write',
+    request: async ({ scope, unique }) => ({
+      method: 'PUT',
+      url: '/api/observations',
+      payload: { areaCode: VILLAGE[scope], period: '2026', values: [{ indicatorCode: 'STBM.DS.KK_TOTAL', value: unique.length * 100 }] },
+    }),
   },
   'GET /api/audit': { permission: 'audit.read', request: async () => ({ method: 'GET', url: '/api/audit' }) },
 };

@@ -118,13 +118,20 @@ async function createAudit(db: Kysely<unknown>): Promise<void> {
       actor text := current_setting('kembar.actor', true);
       old_row jsonb;
       new_row jsonb;
-      secret text;
+      arg text;
+      key_columns text[];
+      record_id text;
     BEGIN
       IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
       IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
-      FOREACH secret IN ARRAY coalesce(TG_ARGV, '{}'::text[]) LOOP
-        old_row := old_row - secret;
-        new_row := new_row - secret;
+      -- Arguments name columns to leave out, or (as 'key=a,b,c') the natural key of a table without an id.
+      FOREACH arg IN ARRAY coalesce(TG_ARGV, '{}'::text[]) LOOP
+        IF arg LIKE 'key=%' THEN
+          key_columns := string_to_array(substr(arg, 5), ',');
+        ELSE
+          old_row := old_row - arg;
+          new_row := new_row - arg;
+        END IF;
       END LOOP;
       -- An update of left-out columns only (a token's last use) is bookkeeping, not a change.
       IF TG_OP = 'UPDATE' AND old_row = new_row THEN
@@ -133,13 +140,19 @@ async function createAudit(db: Kysely<unknown>): Promise<void> {
       IF actor IS NULL OR actor = '' THEN
         RAISE EXCEPTION 'audit: no actor set for a change to %', TG_TABLE_NAME USING ERRCODE = 'KB001';
       END IF;
+      IF key_columns IS NULL THEN
+        record_id := coalesce(new_row ->> 'id', old_row ->> 'id');
+      ELSE
+        SELECT string_agg(coalesce(new_row, old_row) ->> column_name, '|' ORDER BY position)
+          INTO record_id FROM unnest(key_columns) WITH ORDINALITY AS k(column_name, position);
+      END IF;
       INSERT INTO audit_log (actor_user_id, actor_label, request_id, entity, entity_id, action, before, after)
       VALUES (
         CASE WHEN actor ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN actor::uuid END,
         actor,
         nullif(current_setting('kembar.request_id', true), ''),
         TG_TABLE_NAME,
-        coalesce(new_row ->> 'id', old_row ->> 'id'),
+        record_id,
         lower(TG_OP),
         old_row,
         new_row

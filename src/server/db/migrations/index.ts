@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as createAreas from './2026-11-28T0900-create-areas.ts';
 import * as createAccounts from './2026-11-28T1000-create-accounts.ts';
+import * as createObservations from './2026-11-28T1100-create-observations.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run (Kysely's Migrator sorts them);
@@ -10,4 +11,5 @@ import * as createAccounts from './2026-11-28T1000-create-accounts.ts';
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0900-create-areas': createAreas,
   '2026-11-28T1000-create-accounts': createAccounts,
+  '2026-11-28T1100-create-observations': createObservations,
 };
