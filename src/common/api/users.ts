@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { emailSchema, roleSchema } from './auth.ts';
-import { organisationCodeSchema, organisationSchema } from './organisations.ts';
+import { currentUserSchema, emailSchema, roleSchema } from './auth.ts';
+import { organisationCodeSchema } from './organisations.ts';
 
-export const userSchema = z.object({
-  id: z.string().uuid(),
-  email: z.string(),
-  name: z.string(),
-  roles: z.array(roleSchema),
-  organisation: organisationSchema,
-  totpEnabled: z.boolean(),
+/** A user as admins see them: the signed-in user's fields plus the account's state. */
+export const userSchema = currentUserSchema.omit({ isDemo: true }).extend({
   disabled: z.boolean(),
   hasPassword: z.boolean().describe('False until the invitation is accepted'),
   createdAt: z.string(),

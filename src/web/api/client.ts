@@ -42,7 +42,7 @@ export class ApiError extends Error {
   }
 }
 
-export type WriteMethod = 'POST' | 'PATCH' | 'DELETE';
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   method?: 'GET' | WriteMethod;

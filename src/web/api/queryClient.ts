@@ -10,7 +10,7 @@ export const SESSION_KEY = ['session'] as const;
  * Query roots anyone may see. Everything else belongs to the signed-in user and is dropped when
  * the user changes, so a shared phone never shows the previous user's data.
  */
-const PUBLIC_QUERY_ROOTS: ReadonlySet<unknown> = new Set(['area', 'areaSearch', 'health', 'organisations', 'demoAccounts', 'link']);
+const PUBLIC_QUERY_ROOTS: ReadonlySet<unknown> = new Set(['area', 'areaSearch', 'health', 'organisations', 'demoAccounts', 'link', 'indicators', 'observations']);
 
 /** The code the server gives a request that has no (or no longer a) session. */
 const SIGNED_OUT_CODE = 'unauthorized';
