@@ -22,6 +22,27 @@ function totpCode(key: string): string {
   return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(key) }).generate();
 }
 
+/** The Indonesian name of a catalogue indicator, which labels its box on the data-entry form. */
+async function indicatorName(baseUrl: string, code: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/indicators?level=village`);
+  const body = (await response.json()) as { items: { code: string; nameId: string }[] };
+  const found = body.items.find((item) => item.code === code);
+  if (!found) throw new Error(`${code} is not among the village indicators`);
+  return found.nameId;
+}
+
+/** Stored values of one area and period (`GET /api/observations`, public), as the server has them. */
+async function storedValues(baseUrl: string, area: string, period: string): Promise<Record<string, unknown>[]> {
+  const response = await fetch(`${baseUrl}/api/observations?area=${area}&period=${period}`);
+  return ((await response.json()) as { items: Record<string, unknown>[] }).items;
+}
+
+/** Kota Bekasi's Bekasijaya, which the officer may edit, and Sumbawa Barat's Labuhan Lalar, which they may not. */
+const BEKASIJAYA = '32.75.01.1001';
+const LABUHAN_LALAR = '52.07.02.2001';
+const KK_TOTAL = 'STBM.DS.KK_TOTAL';
+const PILLAR_1_ACCESS = 'STBM.DS.P1_AKSES_PCT';
+
 async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
   await page.getByLabel('Email', { exact: true }).fill(account.email);
   await page.getByLabel('Kata sandi', { exact: true }).fill(account.password);
@@ -46,7 +67,7 @@ describe('Accounts: the first admin invites a data officer, who may open only wh
     await app?.stop();
   });
 
-  it('sets up the admin, invites the officer, and the officer sees their organisation but not the users page', async () => {
+  it('sets up the admin, invites the officer, who sees their organisation, not the users page, and enters data only in Kota Bekasi', async () => {
     if (!app || !browser) throw new Error('beforeAll did not finish');
     if (!app.log) throw new Error('this journey reads the setup link from the server log: run it without E2E_BASE_URL');
     const context = await browser.newContext();
@@ -119,7 +140,88 @@ describe('Accounts: the first admin invites a data officer, who may open only wh
     await page.goto(`${app.baseUrl}/pengguna`);
     await page.getByRole('heading', { level: 1, name: 'Anda tidak berhak membuka halaman ini' }).waitFor();
 
-    // The editor for a Sumbawa Barat village (which a Kota Bekasi officer may not open) comes with data entry.
+    // step: a Sumbawa Barat village lies outside Kota Bekasi: its page offers no data entry, and the editor says why
+    await page.goto(`${app.baseUrl}/wilayah/${LABUHAN_LALAR}`);
+    await page.getByRole('heading', { level: 1, name: 'Labuhan Lalar', exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: 'Isi data', exact: true }).count()).toBe(0);
+    await page.goto(`${app.baseUrl}/wilayah/${LABUHAN_LALAR}/isi-data`);
+    await page.getByRole('heading', { level: 1, name: 'Anda tidak berhak membuka halaman ini' }).waitFor();
+    await page.getByText('berada di luar wilayah organisasi Anda, Pemerintah Kota Bekasi', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Simpan', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+
+    // step: a Kota Bekasi kelurahan offers "Isi data", which opens the editor on the current month
+    await page.goto(`${app.baseUrl}/wilayah/${BEKASIJAYA}`);
+    await page.getByRole('heading', { level: 1, name: 'Bekasijaya', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Isi data', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Isi data: Bekasijaya' }).waitFor();
+    await page.waitForURL(/\/isi-data\?periode=\d{6}$/);
+    const period = new URL(page.url()).searchParams.get('periode') ?? '';
+    expect(await page.getByLabel('Sumber data', { exact: true }).inputValue()).toBe('routine');
+
+    // step: the number of families, typed with a thousands dot, and the pillar-1 access ratio, whose percentage shows as it is typed
+    const total = page.getByRole('textbox', { name: await indicatorName(app.baseUrl, KK_TOTAL), exact: true });
+    const access = page.getByRole('listitem', { name: await indicatorName(app.baseUrl, PILLAR_1_ACCESS), exact: true });
+    await total.fill('1.200');
+    await access.getByRole('textbox', { name: /^Pembilang/ }).fill('1150');
+    await access.getByRole('textbox', { name: /^Penyebut/ }).fill('1200');
+    await access.getByRole('status').getByText('95,8%').waitFor();
+    await page.getByText('Perubahan belum disimpan: 2').waitFor();
+
+    // step: save; the values are stored as numbers, with who entered them
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByText('Tersimpan.', { exact: true }).waitFor();
+    const stored = await storedValues(app.baseUrl, BEKASIJAYA, period);
+    expect(stored.map((item) => [item.indicatorCode, item.sourceKind, item.value, item.numerator, item.denominator])).toEqual([
+      [KK_TOTAL, 'routine', 1200, null, null],
+      [PILLAR_1_ACCESS, 'routine', null, 1150, 1200],
+    ]);
+
+    // step: after a reload the form shows the stored values, and who last changed them
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Isi data: Bekasijaya' }).waitFor();
+    await expect.poll(() => total.inputValue()).toBe('1200');
+    expect(await access.getByRole('textbox', { name: /^Pembilang/ }).inputValue()).toBe('1150');
+    expect(await access.getByRole('textbox', { name: /^Penyebut/ }).inputValue()).toBe('1200');
+    await access.getByText(`Terakhir diubah oleh ${OFFICER.email}`, { exact: false }).waitFor();
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a numerator above its denominator with the server’s message at the field, and saves nothing', async () => {
+    if (!app || !browser) throw new Error('beforeAll did not finish');
+    // A phone, to see the message and the Save bar where a field officer would.
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const pageErrors = collectPageErrors(page);
+    const period = '202610';
+
+    // step: the officer opens the editor for October 2026
+    await page.goto(`${app.baseUrl}/masuk?next=${encodeURIComponent(`/wilayah/${BEKASIJAYA}/isi-data?periode=${period}`)}`);
+    await signIn(page, OFFICER);
+    await page.getByRole('heading', { level: 1, name: 'Isi data: Bekasijaya' }).waitFor();
+    expect(await page.getByLabel('Bulan', { exact: true }).inputValue()).toBe('10');
+    const before = await storedValues(app.baseUrl, BEKASIJAYA, period);
+
+    // step: a valid total and a ratio whose numerator is above its denominator
+    const total = page.getByRole('textbox', { name: await indicatorName(app.baseUrl, KK_TOTAL), exact: true });
+    const access = page.getByRole('listitem', { name: await indicatorName(app.baseUrl, PILLAR_1_ACCESS), exact: true });
+    await total.fill('1.300');
+    await access.getByRole('textbox', { name: /^Pembilang/ }).fill('1.300');
+    await access.getByRole('textbox', { name: /^Penyebut/ }).fill('1.200');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+
+    // step: the server's words show at the ratio, which is marked invalid; the form says nothing was saved
+    await access.getByText('numerator 1300 is more than denominator 1200').waitFor();
+    await page.getByRole('alert').getByText('Belum ada yang disimpan', { exact: false }).waitFor();
+    expect(await access.getByRole('textbox', { name: /^Pembilang/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(await total.getAttribute('aria-invalid')).toBeNull();
+    await page.screenshot({ path: join(REPO_ROOT, '.tmp', 'e2e-accounts-phone-editor-invalid.png') });
+
+    // step: all or nothing: not even the valid total was stored
+    expect(await storedValues(app.baseUrl, BEKASIJAYA, period)).toEqual(before);
+
     expect(pageErrors).toEqual([]);
     await context.close();
   });
@@ -186,6 +288,20 @@ describe('Accounts: the first admin invites a data officer, who may open only wh
     await page.goto(`${app.baseUrl}/tautan/${'x'.repeat(43)}`);
     await page.getByRole('heading', { level: 1, name: 'Tautan tidak berlaku' }).waitFor();
     await shoot('invalid-link');
+
+    // step: the data-entry editor: one column, every box and select a comfortable tap target
+    await page.goto(`${app.baseUrl}/wilayah/${BEKASIJAYA}`);
+    await page.getByRole('link', { name: 'Isi data', exact: true }).waitFor();
+    await shoot('area-enter-data');
+    await page.getByRole('link', { name: 'Isi data', exact: true }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).waitFor();
+    const boxes = page.getByRole('main').locator('input, select');
+    expect(await boxes.count()).toBeGreaterThan(10);
+    for (const height of await boxes.evaluateAll((all) => all.map((box) => box.getBoundingClientRect().height))) {
+      expect(height).toBeGreaterThanOrEqual(44);
+    }
+    await page.screenshot({ path: join(screenshots, 'e2e-accounts-phone-editor-top.png') });
+    await shoot('editor');
     await context.close();
   });
 

@@ -13,13 +13,14 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/areas.css';
 
-// Account pages load on demand, with their texts and styles: the public area pages, which most
-// visitors use, stay light on a slow phone.
+// Account pages and the data-entry editor load on demand, with their texts and styles: the public
+// area pages, which most visitors use, stay light on a slow phone.
 const SignInPage = lazy(() => import('./pages/SignInPage.tsx').then((module) => ({ default: module.SignInPage })));
 const LinkPage = lazy(() => import('./pages/LinkPage.tsx').then((module) => ({ default: module.LinkPage })));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));
 const UsersPage = lazy(() => import('./pages/UsersPage.tsx').then((module) => ({ default: module.UsersPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((module) => ({ default: module.AuditPage })));
+const DataEntryPage = lazy(() => import('./pages/DataEntryPage.tsx').then((module) => ({ default: module.DataEntryPage })));
 
 function App() {
   return (
@@ -30,6 +31,7 @@ function App() {
             <Redirect to="/wilayah" replace />
           </Route>
           <Route path="/wilayah" component={AreaHomePage} />
+          <Route path="/wilayah/:code/isi-data" component={DataEntryPage} />
           <Route path="/wilayah/:code" component={AreaPage} />
           <Route path="/masuk" component={SignInPage} />
           <Route path="/tautan/:token" component={LinkPage} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError } from '../api/client.ts';
@@ -30,14 +31,22 @@ export function SignInRequired() {
   );
 }
 
-/** Shown instead of a page the signed-in user's roles do not cover. */
-export function Forbidden() {
+interface ForbiddenProps {
+  /** Why, when more can be said than "your roles do not cover it" (an area outside the user's own). */
+  reason?: string;
+  /** Links that fit the page better than the home page alone. */
+  children?: ReactNode;
+}
+
+/** Shown instead of a page the signed-in user's roles (or area) do not cover. */
+export function Forbidden({ reason, children }: ForbiddenProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('access.forbiddenTitle'));
   return (
     <>
       <h1>{t('access.forbiddenTitle')}</h1>
-      <p>{t('access.forbiddenText')}</p>
+      <p>{reason ?? t('access.forbiddenText')}</p>
+      {children}
       <p>
         <Link href="/">{t('access.home')}</Link>
       </p>

@@ -6,10 +6,12 @@ interface BreadcrumbProps {
   /** From the province down to the parent. */
   ancestors: AreaRef[];
   current: AreaRef;
+  /** A page about the area (such as its data entry): then the area is a plain link and this the current page. */
+  page?: string;
 }
 
 /** Indonesia › province › kabupaten/kota › kecamatan › desa, each a link; the last one is the page itself. */
-export function Breadcrumb({ ancestors, current }: BreadcrumbProps) {
+export function Breadcrumb({ ancestors, current, page }: BreadcrumbProps) {
   const { t } = useTranslation();
   return (
     <nav className="breadcrumb" aria-label={t('breadcrumb.label')}>
@@ -23,10 +25,15 @@ export function Breadcrumb({ ancestors, current }: BreadcrumbProps) {
           </li>
         ))}
         <li>
-          <Link href={`/wilayah/${current.code}`} aria-current="page">
+          <Link href={`/wilayah/${current.code}`} aria-current={page ? undefined : 'page'}>
             {current.name}
           </Link>
         </li>
+        {page && (
+          <li>
+            <span aria-current="page">{page}</span>
+          </li>
+        )}
       </ol>
     </nav>
   );

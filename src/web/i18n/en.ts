@@ -54,6 +54,7 @@ export const en: Messages = {
     notFound: 'Area not found',
     invalidCode: 'Not a valid area code',
     backToAreas: 'Back to the list of provinces',
+    enterData: 'Enter data',
   },
   breadcrumb: {
     label: 'Area location',

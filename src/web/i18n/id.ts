@@ -55,6 +55,7 @@ export const id = {
     notFound: 'Wilayah tidak ditemukan',
     invalidCode: 'Kode wilayah tidak valid',
     backToAreas: 'Kembali ke daftar provinsi',
+    enterData: 'Isi data',
   },
   breadcrumb: {
     label: 'Letak wilayah',

@@ -4,6 +4,7 @@ import { en } from './en.ts';
 import { id } from './id.ts';
 import type { Messages } from './id.ts';
 import type { AccountMessages } from './accounts.id.ts';
+import type { DataEntryMessages } from './data-entry.id.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,10 +12,10 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'kembar.language';
 
 // Typed keys: `t('area.childern')` is a compile error instead of a raw key on screen. The account
-// messages are typed here too, though they load with the account pages (see accounts.ts).
+// and data-entry messages are typed here too, though they load with their pages (see accounts.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages & AccountMessages };
+    resources: { translation: Messages & AccountMessages & DataEntryMessages };
   }
 }
 

@@ -44,11 +44,13 @@ export type ReadEntry = { entry: ObservationEntry; invalid?: undefined } | { ent
  * null: an entry with nothing in it clears the stored value.
  */
 export function readDraft(indicator: Indicator, draft: Draft, mark: DecimalMark): ReadEntry {
-  if (indicator.measure === 'status') return { entry: { indicatorCode: indicator.code, statusValue: draft.statusValue || null } };
-  const numbers = fieldsOf(indicator).map((field) => [field, parseDecimal(draft[field], mark)] as const);
-  const invalid = numbers.filter(([, number]) => Number.isNaN(number)).map(([field]) => field);
+  const indicatorCode = indicator.code;
+  if (indicator.measure === 'status') return { entry: { indicatorCode, statusValue: draft.statusValue || null } };
+  const number = (field: DraftField) => parseDecimal(draft[field], mark);
+  const invalid = fieldsOf(indicator).filter((field) => Number.isNaN(number(field)));
   if (invalid.length > 0) return { invalid };
-  return { entry: { indicatorCode: indicator.code, ...Object.fromEntries(numbers) } };
+  if (indicator.measure === 'value') return { entry: { indicatorCode, value: number('value') } };
+  return { entry: { indicatorCode, numerator: number('numerator'), denominator: number('denominator') } };
 }
 
 /** True when saving `entry` would leave the stored observation as it is. */
