@@ -161,6 +161,8 @@ export interface IndicatorTable {
   national_target: { value: number; year: number; source: string } | null;
   evidence: string[];
   builtin: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Order within the catalogue (totals before their breakdowns), as the research lists them. */
+  position: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
 }

@@ -30,7 +30,7 @@ export async function listIndicators(
   db: Kysely<Schema>,
   filter: { group?: IndicatorTable['group_code']; level?: IndicatorTable['collection_level']; codes?: readonly string[] },
 ): Promise<Indicator[]> {
-  let query = db.selectFrom('indicator').selectAll().orderBy('group_code').orderBy('code');
+  let query = db.selectFrom('indicator').selectAll().orderBy('group_code').orderBy('position').orderBy('code');
   if (filter.group) query = query.where('group_code', '=', filter.group);
   if (filter.level) query = query.where('collection_level', '=', filter.level);
   if (filter.codes) {
@@ -51,7 +51,7 @@ export async function insertMissingIndicators(db: Kysely<Schema>, indicators: re
   const result = await db
     .insertInto('indicator')
     .values(
-      indicators.map((indicator) => ({
+      indicators.map((indicator, position) => ({
         code: indicator.code,
         group_code: indicator.group,
         name_id: indicator.nameId,
@@ -72,6 +72,7 @@ export async function insertMissingIndicators(db: Kysely<Schema>, indicators: re
         national_target: indicator.nationalTarget,
         evidence: indicator.evidence,
         builtin,
+        position,
       })),
     )
     .onConflict((conflict) => conflict.column('code').doNothing())

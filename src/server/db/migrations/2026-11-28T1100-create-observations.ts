@@ -24,6 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       national_target   jsonb,
       evidence          text[] NOT NULL DEFAULT '{}',
       builtin           boolean NOT NULL DEFAULT false,
+      position          integer NOT NULL DEFAULT 0,
       created_at        timestamptz NOT NULL DEFAULT now(),
       updated_at        timestamptz NOT NULL DEFAULT now(),
       CHECK ((measure = 'ratio') = (numerator IS NOT NULL AND denominator IS NOT NULL)),
