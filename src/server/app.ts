@@ -106,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(usersRoutes, { users: services.users });
   await app.register(organisationsRoutes, { organisations: services.organisations });
   await app.register(auditRoutes, { audit: services.audit });
-  await app.register(observationsRoutes, { indicators: services.indicators, observations: services.observations });
+  await app.register(observationsRoutes, { indicators: services.indicators, observations: services.observations, values: services.values });
 
   await registerWebApp(app, options.webDir);
   return app;

@@ -5,6 +5,7 @@ import { LinksService } from './auth/links.service.ts';
 import { ProfileService } from './auth/profile.service.ts';
 import type { Database } from './db/connect.ts';
 import { IndicatorsService } from './indicators/indicators.service.ts';
+import { ValuesService } from './indicators/values.service.ts';
 import { ObservationsService } from './observations/observations.service.ts';
 import { OrganisationsService } from './organisations/organisations.service.ts';
 import { UsersService } from './users/users.service.ts';
@@ -20,6 +21,7 @@ export interface Services {
   audit: AuditService;
   indicators: IndicatorsService;
   observations: ObservationsService;
+  values: ValuesService;
 }
 
 export function createServices(database: Database, publicUrl: string): Services {
@@ -32,6 +34,7 @@ export function createServices(database: Database, publicUrl: string): Services 
     areas,
     indicators,
     observations: new ObservationsService(database, areas, indicators),
+    values: new ValuesService(database, areas, indicators),
     organisations,
     auth,
     links,

@@ -23,6 +23,7 @@ export interface Schema {
   audit_log: AuditLogTable;
   indicator: IndicatorTable;
   observation: ObservationTable;
+  indicator_value: IndicatorValueTable;
 }
 
 /**
@@ -189,4 +190,18 @@ export interface ObservationTable {
   updated_by: string | null;
   created_at: CreatedAt;
   updated_at: CreatedAt;
+}
+
+export interface IndicatorValueTable {
+  province_code: string;
+  indicator_code: string;
+  area_code: string;
+  period: string;
+  value: NumericColumn;
+  numerator: NumericColumn;
+  denominator: NumericColumn;
+  status_counts: Record<string, number> | null;
+  reporting: number;
+  origin: 'observed' | 'aggregated';
+  as_of: CreatedAt;
 }

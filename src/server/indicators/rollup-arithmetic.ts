@@ -30,7 +30,7 @@ export interface Aggregate {
   reporting: number;
 }
 
-type AreaRule = Pick<Indicator, 'areaAggregation' | 'statusValues'>;
+type AreaRule = { areaAggregation: Indicator['areaAggregation']; statusValues: readonly string[] | null };
 
 /** Combines children's cells (or children's aggregates) into their parent's. */
 export function aggregateOverAreas(indicator: AreaRule, parts: ReadonlyArray<Cell | Aggregate>): Aggregate {

@@ -7,10 +7,15 @@ import { observationQuerySchema, observationSheetSchema, saveObservationsSchema 
 import { contextOf } from '../auth/request-auth.ts';
 import type { IndicatorsService } from '../indicators/indicators.service.ts';
 import type { ObservationsService } from './observations.service.ts';
+import type { ValuesService } from '../indicators/values.service.ts';
+import { seriesQuerySchema, seriesSchema, valuesQuerySchema, valuesSchema } from '../../common/api/values.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
 
-export const observationsRoutes: FastifyPluginAsyncZod<{ indicators: IndicatorsService; observations: ObservationsService }> = async (app, { indicators, observations }) => {
+export const observationsRoutes: FastifyPluginAsyncZod<{ indicators: IndicatorsService; observations: ObservationsService; values: ValuesService }> = async (
+  app,
+  { indicators, observations, values },
+) => {
   app.get(
     '/api/indicators',
     { config: { policy: 'public' }, schema: { tags: ['indicators'], summary: 'The indicator catalogue', querystring: indicatorListQuerySchema, response: { 200: indicatorListSchema, ...errors } } },
@@ -36,5 +41,20 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ indicators: IndicatorsS
       schema: { tags: ['observations'], summary: 'Save values of one area and period (all or nothing)', body: saveObservationsSchema, response: { 200: observationSheetSchema, ...errors } },
     },
     async (request) => observations.save(contextOf(request), request.body),
+  );
+
+  app.get(
+    '/api/values',
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['values'], summary: 'An indicator for an area (or each child) and period: value, numerator, denominator, coverage, as of', querystring: valuesQuerySchema, response: { 200: valuesSchema, ...errors } },
+    },
+    async (request) => values.values(request.query),
+  );
+
+  app.get(
+    '/api/values/series',
+    { config: { policy: 'public' }, schema: { tags: ['values'], summary: 'An indicator for an area over every period with data', querystring: seriesQuerySchema, response: { 200: seriesSchema, ...errors } } },
+    async (request) => values.series(request.query),
   );
 };

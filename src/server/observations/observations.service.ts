@@ -56,12 +56,14 @@ export class ObservationsService {
       return toWrite(entry, input, context);
     });
     if (problems.length > 0) throw new InvalidRequestError(problems.join('; '));
+    const cells = writes.filter((write): write is ObservationWrite => write !== undefined);
     await inActorTransaction(this.database.db, context, async (trx) => {
-      for (const write of writes) {
-        if (!write) continue;
+      for (const write of cells) {
         if (isEmpty(write)) await deleteObservation(trx, write);
         else await upsertObservation(trx, write);
       }
+      // Live rollups: every ancestor and coarser period is current when this transaction commits.
+      await this.indicators.rollUp(trx, known, cells);
     });
     return this.sheet(area.code, input.period);
   }

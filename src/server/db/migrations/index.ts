@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as createAreas from './2026-11-28T0900-create-areas.ts';
 import * as createAccounts from './2026-11-28T1000-create-accounts.ts';
 import * as createObservations from './2026-11-28T1100-create-observations.ts';
+import * as createIndicatorValues from './2026-11-28T1200-create-indicator-values.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run (Kysely's Migrator sorts them);
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0900-create-areas': createAreas,
   '2026-11-28T1000-create-accounts': createAccounts,
   '2026-11-28T1100-create-observations': createObservations,
+  '2026-11-28T1200-create-indicator-values': createIndicatorValues,
 };
