@@ -26,7 +26,7 @@ describe('kembar commands', () => {
   it('lists serve, migrate and areas import in --help', async () => {
     const { code, output } = await kembar(['--help'], dataDir('help'));
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'areas', 'users', 'demo']) expect(output).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['serve', 'migrate', 'areas', 'users', 'demo', 'values']) expect(output).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
   it('migrates a fresh folder once, then reports it up to date', async () => {
@@ -66,5 +66,13 @@ describe('kembar commands', () => {
     await prepareDataDir(dir);
     expect((await kembar(['demo', 'load'], dir)).output).toContain('Created 7 example account(s)');
     expect((await kembar(['demo', 'load'], dir)).output).toContain('The example accounts already exist.');
+  });
+
+  it('rebuilds the rollups', async () => {
+    const dir = dataDir('values');
+    await prepareDataDir(dir);
+    const { code, output } = await kembar(['values', 'rebuild'], dir);
+    expect(code).toBe(0);
+    expect(output).toMatch(/^Rebuilt 0 rollup cell\(s\) in \d+ ms\.$/m);
   });
 });

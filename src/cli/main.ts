@@ -5,6 +5,7 @@ import { registerDemo } from './demo.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerServe } from './serve.ts';
 import { registerUsers } from './users.ts';
+import { registerValues } from './values.ts';
 
 const program = new Command('kembar')
   .description('Kembar: twinning programmes in sanitation and public health for Indonesian regions')
@@ -15,5 +16,6 @@ registerMigrate(program);
 registerAreasImport(program);
 registerUsers(program);
 registerDemo(program);
+registerValues(program);
 
 await program.parseAsync(process.argv);
