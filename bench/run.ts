@@ -12,12 +12,17 @@ import { connect, type Database, type DatabaseTarget } from '../src/server/db/co
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../src/server/paths.ts';
 import { adminQuery, dropDatabase, withDatabase } from '../test/support/template.ts';
+import { systemContext } from '../src/server/auth/actor.ts';
+import { ensureReferenceData } from '../src/server/bootstrap.ts';
+import { createServices } from '../src/server/services.ts';
 
 const REQUESTS = 300;
 const ROUTES = ['/api/areas/52.07', '/api/areas/32', '/api/areas/52.07.02.2001', '/api/areas?q=taliwang', '/api/areas?q=barat&limit=20'];
 
 interface EngineResult {
   engine: string;
+  /** One village value saved (with its rollups) and then read back as the national figure. */
+  writeToNational?: { medianMs: number; p95Ms: number; saves: number };
   firstStart: { connectMs: number; migrateMs: number; areasMs: number; totalMs: number };
   reimportMs: number;
   latency: Record<string, { medianMs: number; p95Ms: number }>;
@@ -34,9 +39,11 @@ async function benchEngine(target: DatabaseTarget): Promise<EngineResult> {
   const t3 = performance.now();
   const reimport = await service.importRelease(readAreaRelease());
   const latency = await measureLatency(database);
+  const writeToNational = await measureWriteToNational(database);
   await database.close();
   return {
     engine: target.engine,
+    writeToNational,
     firstStart: { connectMs: ms(t1 - t0), migrateMs: ms(t2 - t1), areasMs: ms(t3 - t2), totalMs: ms(t3 - t0) },
     reimportMs: reimport.durationMs,
     latency,
@@ -65,6 +72,33 @@ async function measureLatency(database: Database): Promise<EngineResult['latency
   return result;
 }
 
+/**
+ * Saves a pillar-1 value for a village (in Taliwang, Sumbawa Barat) through the same service the
+ * API uses, then reads the national figure: the time until a write is visible at the top. Small
+ * data volume (only these writes exist); the national-scale benchmark is part of issue 5.
+ */
+async function measureWriteToNational(database: Database): Promise<NonNullable<EngineResult['writeToNational']>> {
+  await ensureReferenceData(database, () => undefined);
+  const services = createServices(database, 'http://localhost');
+  const context = systemContext('cli');
+  const samples: number[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    const start = performance.now();
+    await services.observations.save(context, {
+      areaCode: '52.07.02.1004',
+      period: '202110',
+      sourceKind: 'routine',
+      values: [{ indicatorCode: 'STBM.DS.P1_AKSES_PCT', numerator: 500 + i, denominator: 1000 }],
+    });
+    const national = await services.values.values({ indicator: 'STBM.DS.P1_AKSES_PCT', period: '202110', by: 'self' });
+    if (national.items[0]?.numerator !== 500 + i) throw new Error('the national figure did not follow the write');
+    samples.push(performance.now() - start);
+  }
+  samples.splice(0, 10); // warm-up
+  samples.sort((a, b) => a - b);
+  return { medianMs: round(samples[Math.floor(samples.length / 2)] ?? 0), p95Ms: round(samples[Math.floor(samples.length * 0.95)] ?? 0), saves: samples.length };
+}
+
 const ms = (value: number) => Math.round(value);
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -88,6 +122,7 @@ if (process.env.BENCH_POSTGRES !== '0') {
 console.log(`Kembar ${PACKAGE_VERSION} on Node ${process.version}, ${os.cpus().length} CPU(s)`);
 for (const result of results) {
   console.log(`\n${result.engine}: first start ${result.firstStart.totalMs} ms (connect ${result.firstStart.connectMs}, migrate ${result.firstStart.migrateMs}, 91,599 areas ${result.firstStart.areasMs}); idempotent re-import ${result.reimportMs} ms`);
+  if (result.writeToNational) console.log(`  village write → national figure: median ${result.writeToNational.medianMs} ms  p95 ${result.writeToNational.p95Ms} ms  (${result.writeToNational.saves} saves, incl. rollups)`);
   for (const [route, { medianMs, p95Ms }] of Object.entries(result.latency)) console.log(`  ${route.padEnd(32)} median ${medianMs} ms  p95 ${p95Ms} ms  (${REQUESTS} requests)`);
 }
 const out = path.join(PACKAGE_ROOT, '.tmp', 'bench-results.json');
