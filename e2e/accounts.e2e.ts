@@ -40,6 +40,9 @@ async function storedValues(baseUrl: string, area: string, period: string): Prom
 /** Kota Bekasi's Bekasijaya, which the officer may edit, and Sumbawa Barat's Labuhan Lalar, which they may not. */
 const BEKASIJAYA = '32.75.01.1001';
 const LABUHAN_LALAR = '52.07.02.2001';
+/** The city and the kecamatan (32.75.01) that Bekasijaya rolls up into. */
+const KOTA_BEKASI = '32.75';
+const BEKASIJAYA_KECAMATAN = 'Bekasi Timur';
 const KK_TOTAL = 'STBM.DS.KK_TOTAL';
 const PILLAR_1_ACCESS = 'STBM.DS.P1_AKSES_PCT';
 
@@ -185,6 +188,31 @@ describe('Accounts: the first admin invites a data officer, who may open only wh
     expect(await access.getByRole('textbox', { name: /^Penyebut/ }).inputValue()).toBe('1200');
     await access.getByText(`Terakhir diubah oleh ${OFFICER.email}`, { exact: false }).waitFor();
 
+    // step: the city page's indicator panel rolls the saved month up at once: 1150 / 1200 = 95,8%, from 1 of the 56 kelurahan
+    await page.goto(`${app.baseUrl}/wilayah/${KOTA_BEKASI}`);
+    await page.getByRole('heading', { level: 1, name: 'Kota Bekasi', exact: true }).waitFor();
+    const panel = page.getByRole('region', { name: 'Indikator', exact: true });
+    const indicatorSelect = panel.getByLabel('Indikator', { exact: true });
+    await indicatorSelect.waitFor();
+    expect(await indicatorSelect.inputValue()).toBe(PILLAR_1_ACCESS);
+    const [savedYear, savedMonth] = [period.slice(0, 4), String(Number(period.slice(4)))];
+    if ((await panel.getByLabel('Tahun', { exact: true }).inputValue()) !== savedYear) {
+      await panel.getByLabel('Tahun', { exact: true }).selectOption(savedYear);
+    }
+    if ((await panel.getByLabel('Bulan', { exact: true }).inputValue()) !== savedMonth) {
+      await panel.getByLabel('Bulan', { exact: true }).selectOption(savedMonth);
+    }
+    const figure = panel.getByRole('group', { name: 'Nilai Kota Bekasi' });
+    await figure.getByText('95,8%', { exact: true }).waitFor();
+    await figure.getByText('1.150 / 1.200', { exact: true }).waitFor();
+    await figure.getByText('1 dari 56 desa/kelurahan melapor', { exact: true }).waitFor();
+
+    // step: the kecamatan holding Bekasijaya (32.75.01, Bekasi Timur in idn-area-data) shows the same 95,8% in the children table
+    const children = panel.getByRole('table', { name: 'Per wilayah di bawahnya' });
+    const kecamatan = children.getByRole('row', { name: new RegExp(`^${BEKASIJAYA_KECAMATAN}\\b`) });
+    await kecamatan.getByRole('cell', { name: '95,8%', exact: true }).waitFor();
+    expect(await kecamatan.getByRole('link', { name: BEKASIJAYA_KECAMATAN, exact: true }).getAttribute('href')).toBe('/wilayah/32.75.01');
+
     expect(pageErrors).toEqual([]);
     await context.close();
   });
@@ -293,6 +321,15 @@ describe('Accounts: the first admin invites a data officer, who may open only wh
     await page.goto(`${app.baseUrl}/wilayah/${BEKASIJAYA}`);
     await page.getByRole('link', { name: 'Isi data', exact: true }).waitFor();
     await shoot('area-enter-data');
+
+    // step: the city page's indicator panel: the figure, then the kecamatan as cards, none wider than the screen
+    await page.goto(`${app.baseUrl}/wilayah/${KOTA_BEKASI}`);
+    const panel = page.getByRole('region', { name: 'Indikator', exact: true });
+    await panel.getByRole('group', { name: 'Nilai Kota Bekasi' }).getByText('95,8%', { exact: true }).waitFor();
+    await panel.getByRole('list', { name: 'Per wilayah di bawahnya' }).getByRole('listitem', { name: BEKASIJAYA_KECAMATAN }).getByText('95,8%').waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshots, 'e2e-accounts-phone-area-indicators.png') });
+    await shoot('area-indicators');
     await page.getByRole('link', { name: 'Isi data', exact: true }).click();
     await page.getByRole('button', { name: 'Simpan', exact: true }).waitFor();
     const boxes = page.getByRole('main').locator('input, select');

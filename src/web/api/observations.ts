@@ -11,8 +11,9 @@ export type SaveObservationsInput = z.input<typeof saveObservationsSchema>;
 /** The catalogue changes only with a new release of Kembar, so a loaded list stays good. */
 export const INDICATOR_STALE_TIME = Number.POSITIVE_INFINITY;
 
-export function fetchIndicators(level: Indicator['collectionLevel'], signal?: AbortSignal): Promise<{ items: Indicator[] }> {
-  return getJson(`/api/indicators?level=${level}`, indicatorListSchema, signal);
+/** The indicators collected at `level`, or the whole catalogue when `level` is left out. */
+export function fetchIndicators(level: Indicator['collectionLevel'] | undefined, signal?: AbortSignal): Promise<{ items: Indicator[] }> {
+  return getJson(level ? `/api/indicators?level=${level}` : '/api/indicators', indicatorListSchema, signal);
 }
 
 /** Every stored value of one area and period, all sources side by side. */

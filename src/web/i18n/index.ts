@@ -5,17 +5,18 @@ import { id } from './id.ts';
 import type { Messages } from './id.ts';
 import type { AccountMessages } from './accounts.id.ts';
 import type { DataEntryMessages } from './data-entry.id.ts';
+import type { IndicatorsMessages } from './indicators.id.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'kembar.language';
 
-// Typed keys: `t('area.childern')` is a compile error instead of a raw key on screen. The account
-// and data-entry messages are typed here too, though they load with their pages (see accounts.ts).
+// Typed keys: `t('area.childern')` is a compile error instead of a raw key on screen. The account,
+// data-entry and indicator-panel messages are typed here too, though they load on demand (see accounts.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages & AccountMessages & DataEntryMessages };
+    resources: { translation: Messages & AccountMessages & DataEntryMessages & IndicatorsMessages };
   }
 }
 

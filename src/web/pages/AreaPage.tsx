@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDetail } from '../../common/api/areas.ts';
 import { useAreaQuery } from '../api/useAreaQuery.ts';
@@ -10,7 +11,10 @@ import { KindLabel } from '../components/KindLabel.tsx';
 import { Loading } from '../components/Status.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 
-/** `/wilayah/:code`: one area, where it sits, what it counts and what lies directly under it. */
+// The indicator panel, its texts and styles load on demand: the area browser stays light on a slow phone.
+const IndicatorPanel = lazy(() => import('../components/indicators/IndicatorPanel.tsx'));
+
+/** `/wilayah/:code`: one area, where it sits, what it counts, its indicators and what lies directly under it. */
 export function AreaPage({ params }: { params: { code: string } }) {
   const { t } = useTranslation();
   const area = useAreaQuery(params.code);
@@ -35,6 +39,9 @@ function AreaDetails({ area }: { area: AreaDetail }) {
       </div>
       <EnterDataLink areaCode={area.code} />
       <AreaCounts counts={area.counts} />
+      <Suspense fallback={<Loading />}>
+        <IndicatorPanel area={area} />
+      </Suspense>
       <section>
         <h2 id="children-heading">{t('area.children')}</h2>
         {area.children.length > 0 ? (

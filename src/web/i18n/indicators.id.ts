@@ -1,0 +1,40 @@
+/**
+ * Bahasa Indonesia for the indicator panel of the area page. Kept out of the main bundle:
+ * `indicators.ts` adds these to the one namespace when the panel loads.
+ */
+export const indicatorsId = {
+  indicators: {
+    title: 'Indikator',
+    indicator: 'Indikator',
+    year: 'Tahun',
+    month: 'Bulan',
+    wholeYear: 'Sepanjang tahun',
+    none: 'Belum ada indikator untuk tingkat wilayah ini.',
+    empty: 'Belum ada data untuk periode ini.',
+    figure: 'Nilai {{area}}',
+    ratioParts: '{{numerator}} / {{denominator}}',
+    statusCount: '{{status}}: {{count}}',
+    statusCounts: 'Jumlah per status',
+    coverage: '{{reporting}} dari {{expected}} {{units}} melapor',
+    asOf: 'per {{date}}',
+    target: 'Target nasional {{value}} ({{year}}), sumber: {{source}}',
+    children: 'Per wilayah di bawahnya',
+    columns: {
+      area: 'Wilayah',
+      value: 'Nilai',
+      coverage: 'Cakupan',
+      asOf: 'Per',
+    },
+    noValue: '–',
+    units: {
+      household: 'KK',
+      village: 'desa/kelurahan',
+      district: 'kecamatan',
+      regency: 'kabupaten/kota',
+      province: 'provinsi',
+      national: 'nasional',
+    },
+  },
+};
+
+export type IndicatorsMessages = typeof indicatorsId;
