@@ -77,6 +77,10 @@ async function connectPostgres(url: string): Promise<Database> {
     max: 10,
     types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
   });
+  // An idle connection the server drops (restart, failover, an admin terminating it) is discarded
+  // by the pool and replaced on next use. The pool reports it as an 'error' event, which would
+  // crash the process if nobody listened.
+  pool.on('error', () => undefined);
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
