@@ -19,15 +19,11 @@ export const provinceOf = (areaCode: string): string => (areaCode === NATION.are
  * the same ancestor recompute it one after the other, each reading the other's committed children.
  */
 export async function lockCell(db: Kysely<Schema>, key: CellKey): Promise<void> {
-  const province = provinceOf(key.areaCode);
+  // One statement: ON CONFLICT DO UPDATE takes the row lock of an existing cell, the insert that of a new one.
   await sql`
     INSERT INTO indicator_value (province_code, indicator_code, area_code, period, origin)
-    VALUES (${province}, ${key.indicatorCode}, ${key.areaCode}, ${key.period}, 'aggregated')
-    ON CONFLICT DO NOTHING`.execute(db);
-  await sql`
-    SELECT 1 FROM indicator_value
-    WHERE province_code = ${province} AND indicator_code = ${key.indicatorCode} AND area_code = ${key.areaCode} AND period = ${key.period}
-    FOR UPDATE`.execute(db);
+    VALUES (${provinceOf(key.areaCode)}, ${key.indicatorCode}, ${key.areaCode}, ${key.period}, 'aggregated')
+    ON CONFLICT (province_code, indicator_code, area_code, period) DO UPDATE SET reporting = indicator_value.reporting`.execute(db);
 }
 
 /** The area's own observations of an indicator in the given years (all periods, all sources). */

@@ -46,7 +46,10 @@ export function affectedCells(written: readonly CellKey[]): CellKey[] {
  */
 async function recomputeCell(trx: Kysely<Schema>, indicator: Indicator, key: CellKey): Promise<void> {
   await lockCell(trx, key);
-  const own = key.areaCode === NATION.areaCode ? null : await ownCell(trx, indicator, key);
+  // Observations are entered only at the indicator's collection level, so only there can a cell
+  // have its own; above it, cells are always the combination of their children.
+  const depth = key.areaCode === NATION.areaCode ? 0 : areaLevel(key.areaCode);
+  const own = depth === COLLECTION_DEPTH[indicator.collectionLevel] ? await ownCell(trx, indicator, key) : null;
   if (own) return writeCell(trx, key, aggregateOverAreas(indicator, [own]), 'observed');
   const children = key.areaCode === NATION.areaCode || areaLevel(key.areaCode) < 4 ? await childAggregates(trx, key) : [];
   const combined = aggregateOverAreas(indicator, children);
@@ -76,6 +79,9 @@ async function ownCell(trx: Kysely<Schema>, indicator: Indicator, key: CellKey):
   }
   return aggregateOverTime(indicator, entries);
 }
+
+/** The area level observations of each collection level are entered at (household data arrives per village). */
+const COLLECTION_DEPTH: Record<Indicator['collectionLevel'], number> = { household: 4, village: 4, district: 3, regency: 2, province: 1, national: 0 };
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
