@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useSignInMutation } from '../../api/useSessionMutations.ts';
 import { ErrorMessage } from '../Status.tsx';
+import { OneTimeCodeField } from '../OneTimeCodeField.tsx';
 import { TextField } from '../TextField.tsx';
 
 interface SignInFormProps {
@@ -50,18 +51,7 @@ export function SignInForm({ email, password, onEmailChange, onPasswordChange, a
       <TextField label={t('form.email')} type="email" value={email} onChange={onEmailChange} autoComplete="username" required spellCheck={false} />
       <TextField label={t('signIn.password')} type="password" value={password} onChange={onPasswordChange} autoComplete="current-password" required />
       {askCode && (
-        <TextField
-          label={t('signIn.totp')}
-          hint={t('signIn.totpHint')}
-          value={code}
-          onChange={setCode}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="\d{6}"
-          maxLength={6}
-          required
-          autoFocus
-        />
+        <OneTimeCodeField label={t('signIn.totp')} hint={t('signIn.totpHint')} value={code} onChange={setCode} autoFocus />
       )}
       {error && !asked && (wrongCode ? <p className="error" role="alert">{t('signIn.wrongCode')}</p> : <ErrorMessage error={error} />)}
       <button ref={submitRef} type="submit" className="primary" disabled={signIn.isPending}>

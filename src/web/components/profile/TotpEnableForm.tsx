@@ -5,7 +5,7 @@ import type { TotpSetup } from '../../api/auth.ts';
 import { useTotpEnableMutation } from '../../api/useAccountMutations.ts';
 import { CopyField } from '../CopyField.tsx';
 import { ErrorMessage } from '../Status.tsx';
-import { TextField } from '../TextField.tsx';
+import { OneTimeCodeField } from '../OneTimeCodeField.tsx';
 
 /** The new secret as a QR code and as text, and a code from the app to prove it was stored. */
 export function TotpEnableForm({ setup, onCancel }: { setup: TotpSetup; onCancel: () => void }) {
@@ -28,17 +28,7 @@ export function TotpEnableForm({ setup, onCancel }: { setup: TotpSetup; onCancel
         <a href={setup.otpauthUrl}>{t('totp.openApp')}</a>
       </p>
       <CopyField label={t('totp.secret')} value={setup.secret} />
-      <TextField
-        label={t('totp.code')}
-        hint={t('totp.codeHint')}
-        value={code}
-        onChange={setCode}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        pattern="\d{6}"
-        maxLength={6}
-        required
-      />
+      <OneTimeCodeField label={t('totp.code')} hint={t('totp.codeHint')} value={code} onChange={setCode} />
       {enable.isError && <ErrorMessage error={enable.error} />}
       <div className="actions">
         <button type="submit" className="primary" disabled={enable.isPending}>
