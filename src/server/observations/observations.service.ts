@@ -70,7 +70,7 @@ export class ObservationsService {
 }
 
 /** The field problem of an entry for this indicator's measure, or null when it is fine. */
-function checkEntry(indicator: Indicator, entry: ObservationEntry): string | null {
+export function checkEntry(indicator: Indicator, entry: ObservationEntry): string | null {
   const hasValue = entry.value !== undefined && entry.value !== null;
   const hasNumerator = entry.numerator !== undefined && entry.numerator !== null;
   const hasDenominator = entry.denominator !== undefined && entry.denominator !== null;
