@@ -21,6 +21,8 @@ const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx').then((module) =
 const UsersPage = lazy(() => import('./pages/UsersPage.tsx').then((module) => ({ default: module.UsersPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((module) => ({ default: module.AuditPage })));
 const DataEntryPage = lazy(() => import('./pages/DataEntryPage.tsx').then((module) => ({ default: module.DataEntryPage })));
+const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx').then((module) => ({ default: module.IndicatorsPage })));
+const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx').then((module) => ({ default: module.IndicatorPage })));
 
 function App() {
   return (
@@ -33,6 +35,8 @@ function App() {
           <Route path="/wilayah" component={AreaHomePage} />
           <Route path="/wilayah/:code/isi-data" component={DataEntryPage} />
           <Route path="/wilayah/:code" component={AreaPage} />
+          <Route path="/indikator" component={IndicatorsPage} />
+          <Route path="/indikator/:code" component={IndicatorPage} />
           <Route path="/masuk" component={SignInPage} />
           <Route path="/tautan/:token" component={LinkPage} />
           <Route path="/profil" component={ProfilePage} />

@@ -14,6 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const session = useSessionQuery();
   const isAdmin = session.data?.user.roles.includes('admin') ?? false;
+  const canImport = isAdmin || (session.data?.user.roles.includes('data_officer') ?? false);
 
   // The router swaps content without a page load; start each new page at its top, as a link would.
   useEffect(() => {
@@ -32,6 +33,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t('app.mainNav')}>
             <NavLink href="/wilayah">{t('nav.areas')}</NavLink>
+            <NavLink href="/indikator">{t('nav.indicators')}</NavLink>
+            {canImport && <NavLink href="/impor">{t('nav.imports')}</NavLink>}
             {isAdmin && <NavLink href="/pengguna">{t('nav.users')}</NavLink>}
             {isAdmin && <NavLink href="/riwayat">{t('nav.audit')}</NavLink>}
           </nav>

@@ -10,6 +10,8 @@ export const en: Messages = {
   },
   nav: {
     areas: 'Areas',
+    indicators: 'Indicators',
+    imports: 'Import data',
     users: 'Users',
     audit: 'Audit',
     signIn: 'Sign in',
@@ -55,6 +57,7 @@ export const en: Messages = {
     invalidCode: 'Not a valid area code',
     backToAreas: 'Back to the list of provinces',
     enterData: 'Enter data',
+    importData: 'Import data',
   },
   breadcrumb: {
     label: 'Area location',

@@ -11,6 +11,8 @@ export const id = {
   },
   nav: {
     areas: 'Wilayah',
+    indicators: 'Indikator',
+    imports: 'Impor data',
     users: 'Pengguna',
     audit: 'Riwayat perubahan',
     signIn: 'Masuk',
@@ -56,6 +58,7 @@ export const id = {
     invalidCode: 'Kode wilayah tidak valid',
     backToAreas: 'Kembali ke daftar provinsi',
     enterData: 'Isi data',
+    importData: 'Impor data',
   },
   breadcrumb: {
     label: 'Letak wilayah',

@@ -4,6 +4,7 @@ import type { IndicatorsMessages } from './indicators.id.ts';
 export const indicatorsEn: IndicatorsMessages = {
   indicators: {
     title: 'Indicators',
+    about: 'Definition, formula and source of this indicator',
     indicator: 'Indicator',
     year: 'Year',
     month: 'Month',

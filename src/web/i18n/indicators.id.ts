@@ -5,6 +5,7 @@
 export const indicatorsId = {
   indicators: {
     title: 'Indikator',
+    about: 'Definisi, rumus dan sumber indikator ini',
     indicator: 'Indikator',
     year: 'Tahun',
     month: 'Bulan',

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { AreaDetail } from '../../../common/api/areas.ts';
 import type { Indicator } from '../../../common/api/indicators.ts';
 import { useCatalogueQuery } from '../../api/useCatalogueQuery.ts';
@@ -46,6 +47,7 @@ interface IndicatorViewProps {
 
 /** Keyed by indicator, so a new indicator starts again on its own latest period. */
 function IndicatorView({ area, indicators, indicator, onIndicator }: IndicatorViewProps) {
+  const { t } = useTranslation();
   const series = useValueSeriesQuery(indicator.code, area.code);
   const [period, setPeriod] = useState<string | null>(null);
   const currentYear = new Date().getFullYear();
@@ -69,6 +71,9 @@ function IndicatorView({ area, indicators, indicator, onIndicator }: IndicatorVi
             onIndicator={onIndicator}
             onPeriod={setPeriod}
           />
+          <p className="panel-about">
+            <Link href={`/indikator/${indicator.code}`}>{t('indicators.about')}</Link>
+          </p>
           <PeriodValues area={area} indicator={indicator} period={shown} />
         </>
       )}

@@ -1,0 +1,76 @@
+/**
+ * Bahasa Indonesia for the indicator browser (/indikator). Kept out of the main bundle:
+ * `indicator-browser.ts` adds these to the one namespace when a browser page loads.
+ */
+export const indicatorBrowserId = {
+  indicatorBrowser: {
+    title: 'Katalog indikator',
+    intro: 'Semua indikator yang dihimpun Kembar: definisinya, cara menghitung dan menjumlahkannya, sumber, dan target nasional.',
+    search: 'Cari indikator',
+    searchHint: 'Nama, kode, atau kata dalam definisi.',
+    domain: 'Bidang',
+    pillar: 'Pilar STBM',
+    pillarName: 'Pilar {{pillar}}',
+    level: 'Tingkat pengumpulan',
+    all: 'Semua',
+    count: '{{count}} dari {{total}} indikator',
+    none: 'Tidak ada indikator yang cocok.',
+    clear: 'Hapus saringan',
+    crumb: 'Indikator',
+    notFound: 'Indikator tidak ditemukan',
+    code: 'Kode',
+    definition: 'Definisi',
+    unit: 'Satuan',
+    formula: 'Rumus',
+    formulaRatio: 'Pembilang ÷ penyebut',
+    formulaValue: 'Nilai yang dilaporkan',
+    formulaStatus: 'Status yang dilaporkan: {{values}}',
+    numerator: 'Pembilang',
+    denominator: 'Penyebut',
+    overAreas: 'Penjumlahan antarwilayah',
+    overTime: 'Penjumlahan antarwaktu',
+    direction: 'Arah',
+    collectionLevel: 'Tingkat pengumpulan',
+    frequency: 'Frekuensi',
+    source: 'Sumber',
+    evidence: 'Rujukan',
+    target: 'Target nasional',
+    targetValue: '{{value}} pada {{year}}',
+    targetSource: 'Sumber target: {{source}}',
+    noTarget: 'Tidak ada target nasional.',
+    canExceed: 'Bisa lebih dari 100% (pembilang bukan bagian dari penyebut).',
+    about: 'Tentang indikator ini',
+    areaAggregations: {
+      sum: 'Dijumlahkan',
+      ratio: 'Σ pembilang ÷ Σ penyebut (bukan rata-rata persentase)',
+      count_status: 'Jumlah desa/wilayah dengan status {{values}}',
+      none: 'Tidak dijumlahkan ke wilayah di atasnya',
+    },
+    timeAggregations: {
+      sum: 'Dijumlahkan sepanjang periode (arus)',
+      last: 'Nilai terakhir dalam periode (stok)',
+    },
+    directions: {
+      ascending: 'Makin tinggi makin baik',
+      descending: 'Makin rendah makin baik',
+      none: 'Tanpa arah',
+    },
+    levels: {
+      household: 'Rumah tangga (KK)',
+      village: 'Desa/kelurahan',
+      district: 'Kecamatan',
+      regency: 'Kabupaten/kota',
+      province: 'Provinsi',
+      national: 'Nasional',
+    },
+    frequencies: {
+      event: 'Setiap kejadian',
+      monthly: 'Bulanan',
+      quarterly: 'Triwulanan',
+      sixmonthly: 'Semesteran',
+      yearly: 'Tahunan',
+    },
+  },
+};
+
+export type IndicatorBrowserMessages = typeof indicatorBrowserId;
