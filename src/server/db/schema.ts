@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AreaKind, AreaLevel } from '../../common/area-code.ts';
 import type { OrganisationKind, Role, TokenScope } from '../../common/roles.ts';
 import type { FREQUENCIES, INDICATOR_GROUPS } from '../../common/api/indicators.ts';
+import type * as Agreements from '../../common/agreements/vocabulary.ts';
 
 /** A timestamp the database fills in by default. */
 type CreatedAt = ColumnType<Date, Date | undefined, Date>;
@@ -24,6 +25,15 @@ export interface Schema {
   indicator: IndicatorTable;
   observation: ObservationTable;
   indicator_value: IndicatorValueTable;
+  agreement: AgreementTable;
+  agreement_participant: AgreementParticipantTable;
+  agreement_person: AgreementPersonTable;
+  agreement_scope_item: AgreementScopeItemTable;
+  agreement_document: AgreementDocumentTable;
+  agreement_document_number: AgreementDocumentNumberTable;
+  agreement_document_signatory: AgreementDocumentSignatoryTable;
+  agreement_document_version: AgreementDocumentVersionTable;
+  agreement_transition: AgreementTransitionTable;
 }
 
 /**
@@ -204,4 +214,134 @@ export interface IndicatorValueTable {
   reporting: number;
   origin: 'observed' | 'aggregated';
   as_of: CreatedAt;
+}
+
+/**
+ * A calendar date column, written as 'YYYY-MM-DD'. The drivers would parse it into a Date at local
+ * midnight (a time-zone trap), so repos select it as text (`column::text`); the type says so.
+ */
+type DateColumn = ColumnType<string | null, string | null | undefined, string | null>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+/** Agreements (kerja sama daerah); see migrations/2026-11-28T1400-create-agreements.ts. */
+export interface AgreementTable {
+  id: Generated<string>;
+  title: string;
+  category: Agreements.AgreementCategory;
+  is_twinning: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Maksud dan tujuan. */
+  objectives: ColumnType<string, string | undefined, string>;
+  status: ColumnType<Agreements.AgreementStatus, Agreements.AgreementStatus | undefined, Agreements.AgreementStatus>;
+  status_changed_at: CreatedAt;
+  visibility: ColumnType<Agreements.Visibility, Agreements.Visibility | undefined, Agreements.Visibility>;
+  start_date: DateColumn;
+  end_date: DateColumn;
+  renewal_terms: string | null;
+  /** DPRD approval trigger (PP 28/2018): the plan burdens the public and the region … */
+  burdens_public: ColumnType<boolean, boolean | undefined, boolean>;
+  /** … and/or its funding is not in the current APBD. */
+  unbudgeted: ColumnType<boolean, boolean | undefined, boolean>;
+  replicated_from_id: string | null;
+  note: string | null;
+  sources: TextArray;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface AgreementParticipantTable {
+  id: Generated<string>;
+  agreement_id: string;
+  organisation_id: string;
+  role: Agreements.ParticipantRole;
+  /** PIHAK PERTAMA = 1, PIHAK KEDUA = 2, …; null for every other role. */
+  party_number: number | null;
+  attendance: Agreements.Attendance | null;
+  note: string | null;
+  sources: TextArray;
+  created_at: CreatedAt;
+}
+
+export interface AgreementPersonTable {
+  id: Generated<string>;
+  agreement_id: string;
+  organisation_id: string;
+  /** Null when the sources give the position only. */
+  name: string | null;
+  position: string;
+  attendance: Agreements.Attendance | null;
+  sort_order: ColumnType<number, number | undefined, number>;
+  note: string | null;
+  sources: TextArray;
+  created_at: CreatedAt;
+}
+
+export interface AgreementScopeItemTable {
+  id: Generated<string>;
+  agreement_id: string;
+  sort_order: ColumnType<number, number | undefined, number>;
+  label: string;
+  description: string | null;
+  urusan_code: string | null;
+  needs_legal_review: boolean;
+  review_note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AgreementDocumentTable {
+  id: Generated<string>;
+  agreement_id: string;
+  kind: Agreements.DocumentKind;
+  title: string;
+  signed_on: DateColumn;
+  signed_place: string | null;
+  effective_start: DateColumn;
+  effective_end: DateColumn;
+  parent_document_id: string | null;
+  clauses: TextArray;
+  note: string | null;
+  sources: TextArray;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface AgreementDocumentNumberTable {
+  document_id: string;
+  organisation_id: string;
+  number: string;
+}
+
+export interface AgreementDocumentSignatoryTable {
+  id: Generated<string>;
+  document_id: string;
+  person_id: string;
+  capacity: Agreements.SignatoryCapacity;
+  power_of_attorney_document_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AgreementDocumentVersionTable {
+  id: Generated<string>;
+  document_id: string;
+  version: number;
+  sha256: string;
+  size_bytes: number;
+  media_type: string;
+  file_name: string;
+  uploaded_by: string | null;
+  uploaded_at: CreatedAt;
+}
+
+export interface AgreementTransitionTable {
+  id: Generated<string>;
+  agreement_id: string;
+  from_status: Agreements.AgreementStatus | null;
+  to_status: Agreements.AgreementStatus;
+  note: string | null;
+  warnings: TextArray;
+  actor_user_id: string | null;
+  actor_label: string;
+  actor_roles: TextArray;
+  at: CreatedAt;
 }

@@ -3,6 +3,7 @@ import * as createAreas from './2026-11-28T0900-create-areas.ts';
 import * as createAccounts from './2026-11-28T1000-create-accounts.ts';
 import * as createObservations from './2026-11-28T1100-create-observations.ts';
 import * as createIndicatorValues from './2026-11-28T1200-create-indicator-values.ts';
+import * as createAgreements from './2026-11-28T1400-create-agreements.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run (Kysely's Migrator sorts them);
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1000-create-accounts': createAccounts,
   '2026-11-28T1100-create-observations': createObservations,
   '2026-11-28T1200-create-indicator-values': createIndicatorValues,
+  '2026-11-28T1400-create-agreements': createAgreements,
 };
