@@ -23,6 +23,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((module) => ({
 const DataEntryPage = lazy(() => import('./pages/DataEntryPage.tsx').then((module) => ({ default: module.DataEntryPage })));
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx').then((module) => ({ default: module.IndicatorsPage })));
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx').then((module) => ({ default: module.IndicatorPage })));
+const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((module) => ({ default: module.ImportPage })));
 
 function App() {
   return (
@@ -37,6 +38,7 @@ function App() {
           <Route path="/wilayah/:code" component={AreaPage} />
           <Route path="/indikator" component={IndicatorsPage} />
           <Route path="/indikator/:code" component={IndicatorPage} />
+          <Route path="/impor" component={ImportPage} />
           <Route path="/masuk" component={SignInPage} />
           <Route path="/tautan/:token" component={LinkPage} />
           <Route path="/profil" component={ProfilePage} />

@@ -46,7 +46,7 @@ export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   method?: 'GET' | WriteMethod;
-  /** Sent as JSON; leave it out for a request without a body. */
+  /** Sent as JSON, or as it is when a Blob (a file); leave it out for a request without a body. */
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -87,7 +87,11 @@ async function send(path: string, { method = 'GET', body, headers = {}, signal }
     headers: { accept: 'application/json', ...headers },
     signal,
   };
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    // A file upload: the bytes as they are, typed as the browser typed the file.
+    init.headers = { ...init.headers, 'content-type': body.type || 'application/octet-stream' };
+    init.body = body;
+  } else if (body !== undefined) {
     // Only with a body: the server refuses an empty body that claims to be JSON.
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(body);

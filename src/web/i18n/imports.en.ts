@@ -4,7 +4,6 @@ export const importsEn: ImportsMessages = {
   imports: {
     title: 'Import data',
     intro: 'Upload a data file, check it first (a dry run: nothing is saved yet), then import it. A file is saved completely or not at all.',
-    signInNeeded: 'Sign in as a data officer to import data.',
     notAllowed: 'Only admins and data officers may import data.',
     steps: {
       format: '1. File type',
@@ -47,7 +46,12 @@ export const importsEn: ImportsMessages = {
     rowsRead: 'Rows read',
     villages: 'Villages',
     values: 'Values to write',
-    written: 'Values written',
+    imported: 'New values',
+    updated: 'Changed values',
+    unchanged: 'Unchanged values',
+    households: 'Households stored',
+    storedPeriod: 'Period',
+    fileName: 'File {{name}}',
     noErrors: 'No errors. Nothing is saved yet: continue with Import.',
     errorCount_one: '{{count}} error. Fix the file and check again; nothing has been saved.',
     errorCount_other: '{{count}} errors. Fix the file and check again; nothing has been saved.',
@@ -64,12 +68,12 @@ export const importsEn: ImportsMessages = {
     done: 'Import finished.',
     failed: 'The import failed; nothing was saved.',
     seeFigures: 'See the figures of {{area}}',
-    again: 'Import another file',
     statuses: {
       queued: 'Waiting',
       running: 'Running',
-      done: 'Finished',
+      succeeded: 'Finished',
       failed: 'Failed',
     },
+    status: 'Status: {{status}}',
   },
 };

@@ -6,7 +6,6 @@ export const importsId = {
   imports: {
     title: 'Impor data',
     intro: 'Unggah berkas data, periksa dulu hasilnya (uji coba, belum ada yang disimpan), lalu impor. Satu berkas tersimpan seluruhnya atau tidak sama sekali.',
-    signInNeeded: 'Masuk sebagai petugas data untuk mengimpor data.',
     notAllowed: 'Hanya admin dan petugas data yang boleh mengimpor data.',
     steps: {
       format: '1. Jenis berkas',
@@ -49,7 +48,12 @@ export const importsId = {
     rowsRead: 'Baris dibaca',
     villages: 'Desa/kelurahan',
     values: 'Nilai yang akan ditulis',
-    written: 'Nilai tertulis',
+    imported: 'Nilai baru',
+    updated: 'Nilai berubah',
+    unchanged: 'Nilai tetap',
+    households: 'KK tersimpan',
+    storedPeriod: 'Periode',
+    fileName: 'Berkas {{name}}',
     noErrors: 'Tidak ada kesalahan. Belum ada yang disimpan: lanjutkan dengan Impor.',
     errorCount_one: '{{count}} kesalahan. Perbaiki berkas lalu periksa lagi; belum ada yang disimpan.',
     errorCount_other: '{{count}} kesalahan. Perbaiki berkas lalu periksa lagi; belum ada yang disimpan.',
@@ -66,13 +70,13 @@ export const importsId = {
     done: 'Impor selesai.',
     failed: 'Impor gagal; tidak ada yang disimpan.',
     seeFigures: 'Lihat angka {{area}}',
-    again: 'Impor berkas lain',
     statuses: {
       queued: 'Menunggu giliran',
       running: 'Berjalan',
-      done: 'Selesai',
+      succeeded: 'Selesai',
       failed: 'Gagal',
     },
+    status: 'Status: {{status}}',
   },
 };
 

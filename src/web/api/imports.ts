@@ -1,0 +1,42 @@
+import { importCreatedSchema, importJobSchema } from '../../common/api/imports.ts';
+import type { ImportFormat, ImportJob } from '../../common/api/imports.ts';
+import { getJson } from './client.ts';
+import { writeJson } from './write.ts';
+
+export interface StartImport {
+  file: File;
+  format: ImportFormat;
+  dryRun: boolean;
+  /** Left out: the server takes the period from the file. */
+  period?: string;
+  /** Left out: the caller's organisation's area. */
+  area?: string;
+}
+
+/** The query string of `POST /api/imports`; the file itself is the body. */
+export function importQuery({ file, format, dryRun, period, area }: StartImport): string {
+  const query = new URLSearchParams({ format, dryRun: String(dryRun), fileName: file.name });
+  if (period) query.set('period', period);
+  if (area) query.set('area', area);
+  return query.toString();
+}
+
+/** Starts an import (or a dry run) in the background; answers with its id at once (202). */
+export function startImport(input: StartImport): Promise<{ id: string }> {
+  return writeJson('POST', `/api/imports?${importQuery(input)}`, input.file, importCreatedSchema);
+}
+
+/** Where an import stands: status, rows done of total, errors so far, and at the end its summary. */
+export function fetchImport(id: string, signal?: AbortSignal): Promise<ImportJob> {
+  return getJson(`/api/imports/${encodeURIComponent(id)}`, importJobSchema, signal);
+}
+
+/** The full error list of an import as a file to download (the job itself carries the first 1,000). */
+export function importErrorsUrl(id: string, type: 'csv' | 'xlsx'): string {
+  return `/api/imports/${encodeURIComponent(id)}/errors.${type}`;
+}
+
+/** An Excel template with the area's villages as rows and the set's indicators as columns. */
+export function templateUrl(area: string, period: string, set: string): string {
+  return `/api/imports/template?${new URLSearchParams({ area, period, set }).toString()}`;
+}

@@ -1,0 +1,124 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'wouter';
+import type { CurrentUser } from '../../common/api/auth.ts';
+import type { ImportFormat } from '../../common/api/imports.ts';
+import { useImportJobQuery } from '../api/useImportJobQuery.ts';
+import { useStartImportMutation } from '../api/useStartImportMutation.ts';
+import { Forbidden } from '../components/AccessDenied.tsx';
+import { FormatChoice } from '../components/imports/FormatChoice.tsx';
+import { ImportFields } from '../components/imports/ImportFields.tsx';
+import type { ImportFieldValues } from '../components/imports/ImportFields.tsx';
+import { ImportReport, ImportResult } from '../components/imports/ImportOutcome.tsx';
+import { canImport, checkArea, checkPeriod, fileFits } from '../components/imports/wizard.ts';
+import { RequireSession } from '../components/RequireSession.tsx';
+import { ErrorMessage } from '../components/Status.tsx';
+import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import '../i18n/imports.ts';
+
+/**
+ * `/impor`: the import wizard. Choose the kind of file, the area and period, upload; a dry run
+ * reports what would be written and every problem by row and column; only a clean dry run can be
+ * confirmed, and the real import then shows its progress and result. `?wilayah=` preselects the area.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('imports.title'));
+  return (
+    <RequireSession>
+      {({ user }) => (canImport(user) ? <ImportWizard user={user} /> : <Forbidden reason={t('imports.notAllowed')} />)}
+    </RequireSession>
+  );
+}
+
+function ImportWizard({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  const [format, setFormat] = useState<ImportFormat>('stbm-recap');
+  const [values, setValues] = useState<ImportFieldValues>(() => ({
+    area: params.get('wilayah') ?? user.organisation.areaCode ?? '',
+    period: '',
+    set: 'stbm',
+    file: null,
+  }));
+  const [dryRunId, setDryRunId] = useState<string | null>(null);
+  const [importId, setImportId] = useState<string | null>(null);
+  const start = useStartImportMutation();
+  const dryRun = useImportJobQuery(dryRunId);
+  const realImport = useImportJobQuery(importId);
+
+  const wrongFile = values.file !== null && !fileFits(format, values.file.name);
+  const fieldsOk = checkArea(values.area) === null && checkPeriod(values.period) === null && !wrongFile;
+  const busy = start.isPending || (dryRun.data !== undefined && !['succeeded', 'failed'].includes(dryRun.data.status) && importId === null);
+
+  // A real import changes figures everywhere: area pages must ask again.
+  const importDone = realImport.data?.status === 'succeeded';
+  useEffect(() => {
+    if (importDone) void queryClient.invalidateQueries({ queryKey: ['values'] });
+  }, [importDone, queryClient]);
+
+  /** Any change to what would be sent makes the last check stale. */
+  function reset() {
+    setDryRunId(null);
+    setImportId(null);
+    start.reset();
+  }
+
+  function upload(asDryRun: boolean) {
+    if (!values.file) return;
+    start.mutate(
+      { file: values.file, format, dryRun: asDryRun, period: values.period.trim() || undefined, area: values.area.trim() || undefined },
+      { onSuccess: ({ id }) => (asDryRun ? setDryRunId(id) : setImportId(id)) },
+    );
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setDryRunId(null);
+    setImportId(null);
+    upload(true);
+  }
+
+  return (
+    <>
+      <h1>{t('imports.title')}</h1>
+      <p className="lead">{t('imports.intro')}</p>
+      <form className="stack import-form" onSubmit={handleSubmit} noValidate>
+        <FormatChoice
+          format={format}
+          onChange={(next) => {
+            setFormat(next);
+            reset();
+          }}
+        />
+        <ImportFields
+          format={format}
+          values={values}
+          wrongFile={wrongFile}
+          onChange={(next) => {
+            setValues(next);
+            reset();
+          }}
+        />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={!values.file || !fieldsOk || busy || importId !== null}>
+            {t('imports.dryRun')}
+          </button>
+        </p>
+        {start.isError && <ErrorMessage error={start.error} />}
+      </form>
+      {dryRunId !== null && (
+        <ImportReport
+          query={dryRun}
+          confirmed={importId !== null}
+          starting={start.isPending}
+          onConfirm={() => upload(false)}
+        />
+      )}
+      {importId !== null && <ImportResult query={realImport} areaCode={values.area.trim()} />}
+    </>
+  );
+}
