@@ -4,6 +4,7 @@ import { AuthService } from './auth/auth.service.ts';
 import { LinksService } from './auth/links.service.ts';
 import { ProfileService } from './auth/profile.service.ts';
 import type { Database } from './db/connect.ts';
+import { ExampleRegionsService } from './demo/example-regions.service.ts';
 import { IndicatorsService } from './indicators/indicators.service.ts';
 import { ValuesService } from './indicators/values.service.ts';
 import { ObservationsService } from './observations/observations.service.ts';
@@ -34,7 +35,7 @@ export function createServices(database: Database, publicUrl: string): Services 
     areas,
     indicators,
     observations: new ObservationsService(database, areas, indicators),
-    values: new ValuesService(database, areas, indicators),
+    values: new ValuesService(database, areas, indicators, new ExampleRegionsService(database)),
     organisations,
     auth,
     links,

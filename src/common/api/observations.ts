@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { areaCodeSchema } from './areas.ts';
 
-export const SOURCE_KINDS = ['routine', 'survey', 'verification', 'import'] as const;
+/**
+ * Where a stored value comes from. People and imports enter the first four (ENTRY_SOURCE_KINDS);
+ * `derived` values are computed by rule from other observations (village statuses, see
+ * common/village-status.ts), and `example` values are invented demo data (`kembar demo data`), never real.
+ */
+export const SOURCE_KINDS = ['routine', 'survey', 'verification', 'import', 'derived', 'example'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
+export const ENTRY_SOURCE_KINDS = ['routine', 'survey', 'verification', 'import'] as const;
+export const entrySourceKindSchema = z.enum(ENTRY_SOURCE_KINDS);
 
 export const periodCodeSchema = z.string().regex(/^\d{4}(?:S[12]|Q[1-4]|W\d{1,2}|\d{2}|\d{4})?$/, 'must be a period code such as 2021, 2021S2, 2021Q3, 202110, 2021W43 or 20211026');
 
@@ -46,7 +53,7 @@ export type ObservationEntry = z.infer<typeof observationEntrySchema>;
 export const saveObservationsSchema = z.object({
   areaCode: areaCodeSchema,
   period: periodCodeSchema,
-  sourceKind: sourceKindSchema.default('routine'),
+  sourceKind: entrySourceKindSchema.default('routine'),
   values: z.array(observationEntrySchema).min(1).max(200),
 });
 export type SaveObservations = z.infer<typeof saveObservationsSchema>;

@@ -25,6 +25,8 @@ export interface Schema {
   indicator: IndicatorTable;
   observation: ObservationTable;
   indicator_value: IndicatorValueTable;
+  example_region: ExampleRegionTable;
+  published_figure: PublishedFigureTable;
   agreement: AgreementTable;
   agreement_participant: AgreementParticipantTable;
   agreement_person: AgreementPersonTable;
@@ -178,7 +180,8 @@ export interface IndicatorTable {
   updated_at: CreatedAt;
 }
 
-export type SourceKind = 'routine' | 'survey' | 'verification' | 'import';
+/** See SOURCE_KINDS in common/api/observations.ts: `derived` is computed by rule, `example` is demo data. */
+export type SourceKind = 'routine' | 'survey' | 'verification' | 'import' | 'derived' | 'example';
 export type ObservationStatus = 'draft' | 'submitted' | 'approved';
 
 /** numeric columns come back as strings (exact decimals); the repo converts them. */
@@ -214,6 +217,34 @@ export interface IndicatorValueTable {
   reporting: number;
   origin: 'observed' | 'aggregated';
   as_of: CreatedAt;
+}
+
+/** Regions example (demo) data was loaded for; figures that include them are marked example. */
+export interface ExampleRegionTable {
+  area_code: string;
+  description: string;
+  loaded_at: CreatedAt;
+}
+
+/** A real figure as published, with its citation; never rolled up (see migrations/2026-11-28T1530-derived-and-example-data.ts). */
+export interface PublishedFigureTable {
+  id: string;
+  /** Null for the nation. */
+  area_code: string | null;
+  indicator_code: string | null;
+  period: string | null;
+  kind: 'figure' | 'target';
+  label_id: string;
+  label_en: string;
+  value: NumericColumn;
+  status_value: string | null;
+  unit: string;
+  citation: string;
+  url: string;
+  evidence: string[];
+  note: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
 }
 
 /**

@@ -229,7 +229,8 @@ export const STBM_VILLAGE_INDICATORS: readonly Indicator[] = [
     nameId: 'Desa/Kelurahan STBM',
     nameEn: 'STBM village (verified)',
     definition: 'YA when verified: 100% of KK stopped open defecation (STBM.DS.SBS_STATUS = SBS_TERVERIFIKASI) AND at least 3 of '
-      + 'pillars 2–5 reach ≥75% of KK. Current definition; whether it is the RPJMN 2025–2029 / Renstra one is an open question [I].',
+      + 'pillars 2–5 reach ≥75% of KK. Current definition; whether it is the RPJMN 2025–2029 / Renstra one is an open question [I]. '
+      + 'Kembar derives it by this rule from the village observations (source kind derived; not entered); no value while the data cannot decide.',
     unit: 'yes/no', measure: 'status', numerator: null, denominator: null, statusValues: ['TIDAK', 'YA'],
     areaAggregation: 'count_status', timeAggregation: 'last', direction: 'ascending', collectionLevel: 'village', frequency: 'event',
     source: 'STBM verification; reported by sanitarians, SIMPUS/SIKDA and laporan desa, Dinkes provinsi responsible',

@@ -16,6 +16,7 @@
  */
 import type { Indicator } from '../../common/api/indicators.ts';
 import { HYGIENE_INDICATORS, LADDER_INDICATORS } from './catalogue-access.ts';
+import { DERIVED_VILLAGE_STATUS_INDICATORS } from './catalogue-derived.ts';
 import { GOVERNANCE_INDICATORS, HEALTH_INDICATORS, WASTEWATER_INDICATORS } from './catalogue-services.ts';
 import { STBM_HOUSEHOLD_INDICATORS, STBM_REGION_INDICATORS, STBM_VILLAGE_INDICATORS } from './catalogue-stbm.ts';
 
@@ -26,6 +27,7 @@ export { STBM_HOUSEHOLD_INDICATORS, STBM_REGION_INDICATORS, STBM_VILLAGE_INDICAT
 export const INDICATOR_CATALOGUE: readonly Indicator[] = [
   ...STBM_HOUSEHOLD_INDICATORS, // §3.1
   ...STBM_VILLAGE_INDICATORS, // §1.3, §3.2
+  ...DERIVED_VILLAGE_STATUS_INDICATORS, // §1.3, §3.2: derived by the village status rules
   ...STBM_REGION_INDICATORS, // §1.3, §3.3
   ...LADDER_INDICATORS, // §2.1–2.4, §3.4
   ...HYGIENE_INDICATORS, // §2.3, §3.5

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Indicator } from '../../common/api/indicators.ts';
+import { DERIVED_INDICATOR_CODES } from '../../common/village-status.ts';
 import { inActorTransaction } from '../audit/actor-transaction.ts';
 import type { RequestContext } from '../auth/actor.ts';
 import type { Database } from '../db/connect.ts';
@@ -9,6 +10,7 @@ import { INDICATOR_CATALOGUE } from './catalogue.ts';
 import { deleteAllCells, distinctObservedCells, type CellKey } from './indicator-values.repo.ts';
 import { findIndicator, insertMissingIndicators, listIndicators } from './indicators.repo.ts';
 import { recomputeRollups } from './rollup-engine.ts';
+import { rederiveVillageStatuses } from './village-status-derivation.ts';
 
 /** The indicator catalogue: seeded from the research, read by everyone. */
 export class IndicatorsService {
@@ -34,9 +36,19 @@ export class IndicatorsService {
     return { added };
   }
 
-  /** Updates every rollup the written cells feed, inside the writer's transaction (see rollup-engine.ts). */
-  rollUp(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, written: readonly CellKey[]): Promise<number> {
-    return recomputeRollups(trx, indicators, written);
+  /**
+   * Updates every rollup the written cells feed, inside the writer's transaction (see
+   * rollup-engine.ts), then the village statuses derived from them (village-status-derivation.ts)
+   * and their rollups. Every writer of observations (data entry, imports, demo data) calls this.
+   */
+  async rollUp(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, written: readonly CellKey[]): Promise<number> {
+    let cells = await recomputeRollups(trx, indicators, written);
+    const derived = await rederiveVillageStatuses(trx, written);
+    if (derived.length > 0) {
+      const derivedIndicators = new Map((await listIndicators(trx, { codes: DERIVED_INDICATOR_CODES })).map((indicator) => [indicator.code, indicator]));
+      cells += await recomputeRollups(trx, derivedIndicators, derived);
+    }
+    return cells;
   }
 
   /** Repair: drops every rollup and recomputes them from the observations, in one transaction. */

@@ -91,8 +91,12 @@ export function aggregateOverTime(indicator: Pick<Indicator, 'timeAggregation'>,
   };
 }
 
-/** Which source of a cell counts when several hold a value: verified beats surveyed beats routine beats imported. */
-export const SOURCE_PRECEDENCE: readonly SourceKind[] = ['verification', 'survey', 'routine', 'import'];
+/**
+ * Which source of a cell counts when several hold a value: verified beats surveyed beats routine
+ * beats imported; a value derived by rule comes after any entered one, and example (demo) data last,
+ * so a real value entered for a demo village replaces the example at once.
+ */
+export const SOURCE_PRECEDENCE: readonly SourceKind[] = ['verification', 'survey', 'routine', 'import', 'derived', 'example'];
 
 export function preferredSource<T extends { sourceKind: SourceKind }>(candidates: readonly T[]): T | null {
   for (const kind of SOURCE_PRECEDENCE) {

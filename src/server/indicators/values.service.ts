@@ -1,17 +1,22 @@
 import type { z } from 'zod';
 import { areaLevel, type AreaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
-import type { seriesSchema, ValueRow, valuesSchema } from '../../common/api/values.ts';
+import type { seriesSchema, ValueRow, ValuesQuery, valuesSchema } from '../../common/api/values.ts';
 import { comparePeriods, isPeriodCode } from '../../common/period.ts';
 import type { AreasService } from '../areas/areas.service.ts';
 import type { Database } from '../db/connect.ts';
+import type { ExampleRegionsService } from '../demo/example-regions.service.ts';
 import { InvalidRequestError } from '../errors.ts';
 import { cellsFor, countUnits, NATION, seriesFor } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
+import { villageCellPage } from './village-values.repo.ts';
 
 const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
 
 type CellRow = Awaited<ReturnType<typeof cellsFor>>[number];
+
+/** Collection levels whose values live at villages (household records are counted per village). */
+const VILLAGE_LEVELS: ReadonlyArray<Indicator['collectionLevel']> = ['village', 'household'];
 
 /** Reading rollups: an area's value (or its children's), with coverage and "as of", and time series. */
 export class ValuesService {
@@ -19,23 +24,64 @@ export class ValuesService {
     private readonly database: Database,
     private readonly areas: AreasService,
     private readonly indicators: IndicatorsService,
+    private readonly examples: ExampleRegionsService,
   ) {}
 
-  async values(query: { indicator: string; area?: string | undefined; period: string; by: 'self' | 'children' }): Promise<z.infer<typeof valuesSchema>> {
+  async values(query: Pick<ValuesQuery, 'indicator' | 'area' | 'period' | 'by'> & Partial<Pick<ValuesQuery, 'limit' | 'offset'>>): Promise<z.infer<typeof valuesSchema>> {
     if (!isPeriodCode(query.period)) throw new InvalidRequestError(`period: "${query.period}" is not a period`);
     const indicator = await this.indicators.get(query.indicator);
     const areaCode = query.area ?? NATION.areaCode;
+    if (query.by === 'villages') return this.villages(indicator, areaCode, query.period, { limit: query.limit ?? 100, offset: query.offset ?? 0 });
     const targets = query.by === 'self' ? [await this.areaRef(areaCode)] : await this.childRefs(areaCode);
     const cells = new Map((await cellsFor(this.database.db, indicator.code, query.period, targets.map((area) => area.code))).map((cell) => [cell.area_code, cell]));
-    const items = await Promise.all(targets.map((area) => this.row(indicator, area, query.period, cells.get(area.code))));
+    const isExample = await this.examples.marker();
+    const items = await Promise.all(targets.map(async (area) => ({ ...(await this.row(indicator, area, query.period, cells.get(area.code))), example: isExample(area.code) })));
     return { indicator: indicator.code, period: query.period, items };
+  }
+
+  /**
+   * One row per village under the area, a page at a time (a province has thousands), straight from
+   * the rollup cells: villages without a value are listed too, with reporting 0.
+   */
+  private async villages(indicator: Indicator, areaCode: string, period: string, page: { limit: number; offset: number }): Promise<z.infer<typeof valuesSchema>> {
+    if (!VILLAGE_LEVELS.includes(indicator.collectionLevel)) {
+      throw new InvalidRequestError(`by: ${indicator.code} is collected at ${indicator.collectionLevel} level, so villages have no value of it; use by=self or by=children`);
+    }
+    const area = await this.areaRef(areaCode);
+    if (area.code !== NATION.areaCode && areaLevel(area.code) === 4) throw new InvalidRequestError(`by: ${area.code} is a village; use by=self`);
+    const [rows, total, isExample] = await Promise.all([
+      villageCellPage(this.database.db, { indicatorCode: indicator.code, areaCode: area.code, period, ...page }),
+      countUnits(this.database.db, area.code, 4),
+      this.examples.marker(),
+    ]);
+    const expected = indicator.collectionLevel === 'village' ? 1 : 0;
+    const items = rows.map((row): ValueRow => {
+      const reporting = row.reporting ?? 0;
+      return {
+        areaCode: row.code,
+        areaName: row.name,
+        period,
+        value: num(row.value),
+        numerator: num(row.numerator),
+        denominator: num(row.denominator),
+        statusCounts: row.status_counts,
+        reporting,
+        expected,
+        coverage: expected > 0 ? reporting / expected : null,
+        origin: row.origin,
+        asOf: row.as_of?.toISOString() ?? null,
+        example: isExample(row.code),
+      };
+    });
+    return { indicator: indicator.code, period, items, page: { total, ...page } };
   }
 
   async series(query: { indicator: string; area?: string | undefined }): Promise<z.infer<typeof seriesSchema>> {
     const indicator = await this.indicators.get(query.indicator);
     const area = await this.areaRef(query.area ?? NATION.areaCode);
     const cells = (await seriesFor(this.database.db, indicator.code, area.code)).sort((a, b) => comparePeriods(a.period, b.period));
-    return { indicator: indicator.code, areaCode: area.code, items: await Promise.all(cells.map((cell) => this.row(indicator, area, cell.period, cell))) };
+    const example = (await this.examples.marker())(area.code);
+    return { indicator: indicator.code, areaCode: area.code, items: await Promise.all(cells.map(async (cell) => ({ ...(await this.row(indicator, area, cell.period, cell)), example }))) };
   }
 
   private async row(indicator: Indicator, area: { code: string; name: string }, period: string, cell: CellRow | undefined): Promise<ValueRow> {

@@ -2,6 +2,7 @@ import type { AreaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import type { ObservationEntry, ObservationSheet, SaveObservations } from '../../common/api/observations.ts';
 import { isPeriodCode } from '../../common/period.ts';
+import { isDerivedIndicator } from '../../common/village-status.ts';
 import type { AreasService } from '../areas/areas.service.ts';
 import { inActorTransaction } from '../audit/actor-transaction.ts';
 import type { RequestContext } from '../auth/actor.ts';
@@ -75,6 +76,7 @@ export function checkEntry(indicator: Indicator, entry: ObservationEntry): strin
   const hasNumerator = entry.numerator !== undefined && entry.numerator !== null;
   const hasDenominator = entry.denominator !== undefined && entry.denominator !== null;
   const hasStatus = entry.statusValue !== undefined && entry.statusValue !== null && entry.statusValue !== '';
+  if (isDerivedIndicator(indicator.code)) return 'derived by rule from the SBS status, KK counts and pillar 2–5 shares; enter those instead';
   if (!hasValue && !hasNumerator && !hasDenominator && !hasStatus) return null; // clears the cell
   switch (indicator.measure) {
     case 'ratio':

@@ -1,0 +1,94 @@
+import type { Kysely } from 'kysely';
+import { areaLevel } from '../../common/area-code.ts';
+import { rollupTargets } from '../../common/period.ts';
+import {
+  DERIVED_INDICATOR_CODES,
+  deriveVillageStatuses,
+  VILLAGE_STATUS_INPUT_CODES,
+  VILLAGE_STATUS_INPUTS,
+  type DerivedValue,
+  type Share,
+  type VillageFacts,
+} from '../../common/village-status.ts';
+import type { Schema } from '../db/schema.ts';
+import type { CellKey } from './indicator-values.repo.ts';
+import { deleteDerivedObservations, derivedObservations, upsertDerivedObservations, villageCells, type DerivedObservation, type VillageCell } from './village-status.repo.ts';
+
+/**
+ * Re-derives the village statuses (common/village-status.ts) of every village and period whose
+ * inputs a write touched, inside the writer's transaction, after the written cells were rolled up:
+ * the rules read each village's own rolled-up cells (the preferred source, finer periods combined),
+ * so a monthly SBS status and a yearly pillar survey together decide the year. Stores only what
+ * changed (source kind `derived`; cleared when the status became unknown) and returns those cells,
+ * which the caller rolls up in turn.
+ */
+export async function rederiveVillageStatuses(trx: Kysely<Schema>, written: readonly CellKey[]): Promise<CellKey[]> {
+  const targets = affectedVillagePeriods(written);
+  if (targets.length === 0) return [];
+  const villages = [...new Set(targets.map((target) => target.areaCode))];
+  const periods = [...new Set(targets.map((target) => target.period))];
+  const inputs = groupByVillagePeriod(await villageCells(trx, VILLAGE_STATUS_INPUT_CODES, villages, periods));
+  const stored = new Map((await derivedObservations(trx, DERIVED_INDICATOR_CODES, villages, periods)).map((row) => [cellId(row), row]));
+  const upserts: DerivedObservation[] = [];
+  const clears: CellKey[] = [];
+  for (const target of targets) {
+    const derived = deriveVillageStatuses(factsOf(inputs.get(`${target.areaCode}|${target.period}`)));
+    for (const [indicatorCode, value] of Object.entries(derived)) {
+      const key = { indicatorCode, areaCode: target.areaCode, period: target.period };
+      const before = stored.get(cellId(key));
+      if (value === null) {
+        if (before) clears.push(key);
+      } else {
+        const row = { ...key, ...storedShape(value) };
+        if (!before || before.numerator !== row.numerator || before.denominator !== row.denominator || before.statusValue !== row.statusValue) upserts.push(row);
+      }
+    }
+  }
+  await upsertDerivedObservations(trx, upserts);
+  await deleteDerivedObservations(trx, clears);
+  return [...upserts.map(({ indicatorCode, areaCode, period }) => ({ indicatorCode, areaCode, period })), ...clears];
+}
+
+/** Each (village, period) whose status inputs may have changed: the written period and every coarser one it rolls into. */
+export function affectedVillagePeriods(written: readonly CellKey[]): Array<{ areaCode: string; period: string }> {
+  const unique = new Map<string, { areaCode: string; period: string }>();
+  for (const cell of written) {
+    if (!VILLAGE_STATUS_INPUT_CODES.includes(cell.indicatorCode) || areaLevel(cell.areaCode) !== 4) continue;
+    for (const period of [cell.period, ...rollupTargets(cell.period)]) unique.set(`${cell.areaCode}|${period}`, { areaCode: cell.areaCode, period });
+  }
+  return [...unique.values()];
+}
+
+function groupByVillagePeriod(cells: readonly VillageCell[]): Map<string, Map<string, VillageCell>> {
+  const grouped = new Map<string, Map<string, VillageCell>>();
+  for (const cell of cells) {
+    const id = `${cell.areaCode}|${cell.period}`;
+    const byIndicator = grouped.get(id) ?? new Map<string, VillageCell>();
+    byIndicator.set(cell.indicatorCode, cell);
+    grouped.set(id, byIndicator);
+  }
+  return grouped;
+}
+
+/** The rules' facts from a village's cells: a status cell of one village counts 1 for its status. */
+function factsOf(cells: ReadonlyMap<string, VillageCell> | undefined): VillageFacts {
+  const status = cells?.get(VILLAGE_STATUS_INPUTS.sbsStatus)?.statusCounts;
+  const share = (code: string): Share | null => {
+    const cell = cells?.get(code);
+    return cell && cell.numerator !== null && cell.denominator !== null ? { numerator: cell.numerator, denominator: cell.denominator } : null;
+  };
+  return {
+    sbsStatus: Object.entries(status ?? {}).find(([, count]) => count > 0)?.[0] ?? null,
+    kkTotal: cells?.get(VILLAGE_STATUS_INPUTS.kkTotal)?.value ?? null,
+    kkBabs: cells?.get(VILLAGE_STATUS_INPUTS.kkBabs)?.value ?? null,
+    pillars: VILLAGE_STATUS_INPUTS.pillars.map(share),
+  };
+}
+
+function storedShape(value: NonNullable<DerivedValue>): Pick<DerivedObservation, 'numerator' | 'denominator' | 'statusValue'> {
+  return 'statusValue' in value ? { numerator: null, denominator: null, statusValue: value.statusValue } : { numerator: value.numerator, denominator: value.denominator, statusValue: null };
+}
+
+function cellId(cell: CellKey): string {
+  return `${cell.indicatorCode}|${cell.areaCode}|${cell.period}`;
+}

@@ -1,0 +1,131 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../db/schema.ts';
+
+/** Villages per statement: keeps IN lists of a national import reasonable. */
+const CHUNK = 1_000;
+
+export interface VillageCell {
+  indicatorCode: string;
+  areaCode: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  statusCounts: Record<string, number> | null;
+}
+
+/**
+ * The villages' own rolled-up cells of the given indicators and periods: each already the
+ * preferred source of the period, or its finer periods combined over time.
+ */
+export async function villageCells(db: Kysely<Schema>, indicatorCodes: readonly string[], villages: readonly string[], periods: readonly string[]): Promise<VillageCell[]> {
+  const cells: VillageCell[] = [];
+  for (const part of chunks(villages)) {
+    const rows = await db
+      .selectFrom('indicator_value')
+      .select(['indicator_code', 'area_code', 'period', 'value', 'numerator', 'denominator', 'status_counts'])
+      .where('province_code', 'in', provincesOf(part))
+      .where('indicator_code', 'in', indicatorCodes)
+      .where('area_code', 'in', part)
+      .where('period', 'in', periods)
+      .where('reporting', '>', 0)
+      .execute();
+    for (const row of rows) {
+      cells.push({
+        indicatorCode: row.indicator_code,
+        areaCode: row.area_code,
+        period: row.period,
+        value: num(row.value),
+        numerator: num(row.numerator),
+        denominator: num(row.denominator),
+        statusCounts: row.status_counts,
+      });
+    }
+  }
+  return cells;
+}
+
+export interface DerivedObservation {
+  indicatorCode: string;
+  areaCode: string;
+  period: string;
+  numerator: number | null;
+  denominator: number | null;
+  statusValue: string | null;
+}
+
+/** The stored `derived` observations of the given indicators, villages and periods. */
+export async function derivedObservations(db: Kysely<Schema>, indicatorCodes: readonly string[], villages: readonly string[], periods: readonly string[]): Promise<DerivedObservation[]> {
+  const found: DerivedObservation[] = [];
+  for (const part of chunks(villages)) {
+    const rows = await db
+      .selectFrom('observation')
+      .select(['indicator_code', 'area_code', 'period', 'numerator', 'denominator', 'status_value'])
+      .where('province_code', 'in', provincesOf(part))
+      .where('indicator_code', 'in', indicatorCodes)
+      .where('area_code', 'in', part)
+      .where('period', 'in', periods)
+      .where('source_kind', '=', 'derived')
+      .execute();
+    for (const row of rows) {
+      found.push({ indicatorCode: row.indicator_code, areaCode: row.area_code, period: row.period, numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value });
+    }
+  }
+  return found;
+}
+
+/** Stores derived observations (source kind `derived`, no user), replacing earlier ones. */
+export async function upsertDerivedObservations(db: Kysely<Schema>, rows: readonly DerivedObservation[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await db
+      .insertInto('observation')
+      .values(
+        rows.slice(start, start + CHUNK).map((row) => ({
+          province_code: row.areaCode.slice(0, 2),
+          indicator_code: row.indicatorCode,
+          area_code: row.areaCode,
+          period: row.period,
+          source_kind: 'derived' as const,
+          value: null,
+          numerator: row.numerator,
+          denominator: row.denominator,
+          status_value: row.statusValue,
+        })),
+      )
+      .onConflict((conflict) =>
+        conflict.columns(['province_code', 'indicator_code', 'area_code', 'period', 'source_kind']).doUpdateSet((eb) => ({
+          numerator: eb.ref('excluded.numerator'),
+          denominator: eb.ref('excluded.denominator'),
+          status_value: eb.ref('excluded.status_value'),
+          updated_at: new Date(),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Removes derived observations whose status became unknown. */
+export async function deleteDerivedObservations(db: Kysely<Schema>, keys: ReadonlyArray<Pick<DerivedObservation, 'indicatorCode' | 'areaCode' | 'period'>>): Promise<void> {
+  for (const key of keys) {
+    await db
+      .deleteFrom('observation')
+      .where('province_code', '=', key.areaCode.slice(0, 2))
+      .where('indicator_code', '=', key.indicatorCode)
+      .where('area_code', '=', key.areaCode)
+      .where('period', '=', key.period)
+      .where('source_kind', '=', 'derived')
+      .execute();
+  }
+}
+
+function* chunks(values: readonly string[]): Generator<string[]> {
+  for (let start = 0; start < values.length; start += CHUNK) yield values.slice(start, start + CHUNK);
+}
+
+function provincesOf(areaCodes: readonly string[]): string[] {
+  return [...new Set(areaCodes.map((code) => code.slice(0, 2)))];
+}
+
+function num(value: string | null): number | null {
+  return value === null ? null : Number(value);
+}
