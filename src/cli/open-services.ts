@@ -11,7 +11,7 @@ export async function withServices<T>(config: Config, work: (services: Services,
   const database = await openDatabase(config, () => undefined);
   try {
     await ensureReferenceData(database, () => undefined);
-    return await work(createServices(database, config.publicUrl), database);
+    return await work(createServices(database, config.publicUrl, { dir: config.filesDir, maxBytes: config.uploadMaxBytes }), database);
   } finally {
     await database.close();
   }

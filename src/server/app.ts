@@ -13,6 +13,7 @@ import { profileRoutes } from './auth/profile.routes.ts';
 import { installRequestAuth, type DeclaredRoute } from './auth/request-auth.ts';
 import type { Database } from './db/connect.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import type { FileStoreOptions } from './files/file-store.ts';
 import { sendError } from './http-errors.ts';
 import { observationsRoutes } from './observations/observations.routes.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Folder of the built web app; omitted in API-only tests. */
   webDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Where uploads are stored and how large they may be; a temporary folder when omitted (tests). */
+  files?: FileStoreOptions;
 }
 
 /** A caller-supplied request id is kept (so logs join across services) when it looks like one. */
@@ -79,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
 
-  const services = createServices(options.database, options.publicUrl ?? 'http://localhost:3000');
+  const services = createServices(options.database, options.publicUrl ?? 'http://localhost:3000', options.files);
   app.decorate('services', services);
   app.decorate('declaredRoutes', installRequestAuth(app, services.auth));
 

@@ -9,6 +9,9 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   KEMBAR_DATA_DIR: z.string().min(1).default('./data'),
+  /** Uploaded files (agreement documents, evidence); by default <KEMBAR_DATA_DIR>/files. */
+  KEMBAR_FILES_DIR: z.string().min(1).optional(),
+  KEMBAR_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(?:ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -25,6 +28,10 @@ export interface Config {
   readonly host: string;
   /** Absolute path of the folder holding the embedded database, the lock file and uploads. */
   readonly dataDir: string;
+  /** Absolute path of the folder uploaded files are stored in (never in the database). */
+  readonly filesDir: string;
+  /** Largest accepted upload, in bytes. */
+  readonly uploadMaxBytes: number;
   /** Set to use a PostgreSQL server instead of the embedded PGlite database. */
   readonly databaseUrl: string | undefined;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -56,6 +63,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     port: values.PORT,
     host: values.HOST,
     dataDir: path.resolve(cwd, values.KEMBAR_DATA_DIR),
+    filesDir: path.resolve(cwd, values.KEMBAR_FILES_DIR ?? path.join(values.KEMBAR_DATA_DIR, 'files')),
+    uploadMaxBytes: Math.round(values.KEMBAR_UPLOAD_MAX_MB * 1024 * 1024),
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     environment: values.NODE_ENV,

@@ -10,7 +10,9 @@ export type DomainErrorCode =
   | 'invalid_credentials'
   | 'totp_required'
   | 'forbidden'
-  | 'too_many_requests';
+  | 'too_many_requests'
+  | 'payload_too_large'
+  | 'unsupported_media_type';
 
 export class DomainError extends Error {
   constructor(
@@ -40,6 +42,20 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** An upload over the configured size limit. */
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: string) {
+    super('payload_too_large', message);
+  }
+}
+
+/** An upload whose content is not an accepted type, or does not match its name. */
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor(message: string) {
+    super('unsupported_media_type', message);
+  }
+}
+
 export const HTTP_STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_request: 400,
   unauthorized: 401,
@@ -49,4 +65,6 @@ export const HTTP_STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   too_many_requests: 429,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
 };

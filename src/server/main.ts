@@ -29,6 +29,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       webDir: WEB_BUILD_DIR,
       publicUrl: config.publicUrl,
       trustProxy: config.trustProxy,
+      files: { dir: config.filesDir, maxBytes: config.uploadMaxBytes },
       logger: { level: config.logLevel },
     });
     const url = await app.listen({ port: config.port, host: config.host });

@@ -10,6 +10,8 @@ import { ValuesService } from './indicators/values.service.ts';
 import { ObservationsService } from './observations/observations.service.ts';
 import { OrganisationsService } from './organisations/organisations.service.ts';
 import { UsersService } from './users/users.service.ts';
+import { FileStore, type FileStoreOptions } from './files/file-store.ts';
+import { temporaryFileStoreOptions } from './files/temporary-file-store.ts';
 
 /** Every service, wired once; the HTTP app and the CLI both use this. */
 export interface Services {
@@ -23,9 +25,13 @@ export interface Services {
   indicators: IndicatorsService;
   observations: ObservationsService;
   values: ValuesService;
+  /** Uploaded files on disk (agreement documents, programme evidence). */
+  files: FileStore;
 }
 
-export function createServices(database: Database, publicUrl: string): Services {
+/** `files` defaults to a fresh temporary folder: right for tests and benchmarks, never for `serve`. */
+export function createServices(database: Database, publicUrl: string, files: FileStoreOptions = temporaryFileStoreOptions()): Services {
+  const fileStore = new FileStore(files);
   const organisations = new OrganisationsService(database);
   const auth = new AuthService(database, organisations);
   const links = new LinksService(database, publicUrl);
@@ -42,5 +48,6 @@ export function createServices(database: Database, publicUrl: string): Services 
     profile: new ProfileService(database),
     users: new UsersService(database, organisations, links, auth),
     audit: new AuditService(database),
+    files: fileStore,
   };
 }
