@@ -10,7 +10,10 @@ export interface ValuesParams {
   /** Left out for the nation. */
   area?: string;
   period: string;
-  by: 'self' | 'children';
+  by: 'self' | 'children' | 'villages';
+  /** by=villages: one page of the area's villages, in code order. */
+  limit?: number;
+  offset?: number;
 }
 
 /**
@@ -19,10 +22,12 @@ export interface ValuesParams {
  */
 export const VALUES_STALE_TIME = 30_000;
 
-/** One indicator for one period: the area itself, or each area directly under it (`GET /api/values`). */
-export function fetchValues({ indicator, area, period, by }: ValuesParams, signal?: AbortSignal): Promise<Values> {
+/** One indicator for one period: the area itself, each area directly under it, or a page of its villages (`GET /api/values`). */
+export function fetchValues({ indicator, area, period, by, limit, offset }: ValuesParams, signal?: AbortSignal): Promise<Values> {
   const query = new URLSearchParams({ indicator, period, by });
   if (area) query.set('area', area);
+  if (limit !== undefined) query.set('limit', String(limit));
+  if (offset !== undefined) query.set('offset', String(offset));
   return getJson(`/api/values?${query.toString()}`, valuesSchema, signal);
 }
 

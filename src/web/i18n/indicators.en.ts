@@ -19,6 +19,13 @@ export const indicatorsEn: IndicatorsMessages = {
     asOf: 'as of {{date}}',
     target: 'National target {{value}} ({{year}}), source: {{source}}',
     children: 'By area below',
+    villages: 'By village',
+    villagePages: 'Pages of villages',
+    previous: 'Previous',
+    next: 'Next',
+    pageRange: '{{from}}–{{to}} of {{total}}',
+    example: 'Example data',
+    exampleHint: 'This figure includes example data for trying Kembar out, not real data.',
     columns: {
       area: 'Area',
       value: 'Value',

@@ -20,6 +20,13 @@ export const indicatorsId = {
     asOf: 'per {{date}}',
     target: 'Target nasional {{value}} ({{year}}), sumber: {{source}}',
     children: 'Per wilayah di bawahnya',
+    villages: 'Per desa/kelurahan',
+    villagePages: 'Halaman desa/kelurahan',
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
+    pageRange: '{{from}}–{{to}} dari {{total}}',
+    example: 'Data contoh',
+    exampleHint: 'Angka ini memuat data contoh untuk mencoba Kembar, bukan data sebenarnya.',
     columns: {
       area: 'Wilayah',
       value: 'Nilai',

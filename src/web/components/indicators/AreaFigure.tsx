@@ -4,6 +4,7 @@ import type { Indicator } from '../../../common/api/indicators.ts';
 import type { ValueRow } from '../../../common/api/values.ts';
 import { statusLabel } from '../data-entry/labels.ts';
 import { useFormatDate } from '../useFormatDate.ts';
+import { ExampleBadge } from './ExampleBadge.tsx';
 import { hasData } from './panel.ts';
 import { useFigureFormat } from './useFigureFormat.ts';
 
@@ -18,8 +19,9 @@ export function AreaFigure({ indicator, row, areaName }: { indicator: Indicator;
   return (
     <div className="figure" role="group" aria-labelledby={id}>
       <p id={id} className="figure-label">
-        {t('indicators.figure', { area: areaName })}
+        {t('indicators.figure', { area: areaName })} {row?.example && <ExampleBadge />}
       </p>
+      {row?.example && <p className="figure-meta">{t('indicators.exampleHint')}</p>}
       {row && headline !== null ? (
         <>
           <p className="figure-value">{headline}</p>

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { Indicator } from '../../../common/api/indicators.ts';
 import type { ValueRow } from '../../../common/api/values.ts';
 import { useFormatDate } from '../useFormatDate.ts';
+import { ExampleBadge } from './ExampleBadge.tsx';
 import { hasData } from './panel.ts';
 import { useFigureFormat } from './useFigureFormat.ts';
 
@@ -35,7 +36,9 @@ export function ChildValues({ indicator, rows, labelledBy }: ChildValuesProps) {
             <Link href={`/wilayah/${row.areaCode}`} className="child-name">
               {row.areaName}
             </Link>
-            <strong className="child-value">{value}</strong>
+            <strong className="child-value">
+              {value} {row.example && <ExampleBadge />}
+            </strong>
             <span className="figure-meta">{coverage}</span>
             {row.asOf && <span className="figure-meta">{t('indicators.asOf', { date: asOf })}</span>}
           </li>
@@ -56,7 +59,9 @@ export function ChildValues({ indicator, rows, labelledBy }: ChildValuesProps) {
               <th scope="row">
                 <Link href={`/wilayah/${row.areaCode}`}>{row.areaName}</Link>
               </th>
-              <td className="number">{value}</td>
+              <td className="number">
+                {value} {row.example && <ExampleBadge />}
+              </td>
               <td>{coverage}</td>
               <td>{asOf}</td>
             </tr>

@@ -12,6 +12,8 @@ import { AreaFigure } from './AreaFigure.tsx';
 import { ChildValues } from './ChildValues.tsx';
 import { IndicatorChoice } from './IndicatorChoice.tsx';
 import { DEFAULT_INDICATOR, indicatorsFor, latestPeriod } from './panel.ts';
+import { VillageValues } from './VillageValues.tsx';
+import { showsVillages } from './villages.ts';
 
 /**
  * "Indikator" on the area page: one indicator's figure for this area and one period, and the same
@@ -105,6 +107,7 @@ function PeriodValues({ area, indicator, period }: { area: AreaDetail; indicator
           )}
         </div>
       )}
+      {showsVillages(indicator, area.level) && <VillageValues key={`${indicator.code}-${period}`} area={area} indicator={indicator} period={period} />}
     </>
   );
 }
