@@ -299,7 +299,8 @@ export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
 export const transitionOptionSchema = z.object({
   to: agreementStatusSchema,
-  allowed: z.boolean(),
+  allowed: z.boolean().describe('Allowed now (a required note aside)'),
+  noteRequired: z.boolean().describe('The move needs a reason in the note'),
   unmet: z.array(guardReasonSchema),
   warnings: z.array(guardReasonSchema),
 });
