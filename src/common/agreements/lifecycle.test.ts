@@ -55,16 +55,16 @@ const TODAY = '2026-11-28';
 const KSB = { organisationId: 'ksb', name: 'Pemerintah Kabupaten Sumbawa Barat', kind: 'pemda' as const, partyNumber: 1 };
 const BEKASI = { organisationId: 'bekasi', name: 'Pemerintah Kota Bekasi', kind: 'pemda' as const, partyNumber: 2 };
 
+const BUPATI = { organisationId: 'ksb', name: 'Dr. Ir. H. W. Musyafirin, MM', position: 'Bupati Sumbawa Barat', capacity: 'kepala_daerah' as const, powerOfAttorneyDocumentId: null };
+const WALI_KOTA = { organisationId: 'bekasi', name: 'Nama Wali Kota (contoh)', position: 'Wali Kota Bekasi', capacity: 'kepala_daerah' as const, powerOfAttorneyDocumentId: null };
+
 function signedDocument(id: string, kind: SnapshotDocument['kind'], overrides: Partial<SnapshotDocument> = {}): SnapshotDocument {
   return {
     id,
     kind,
     title: `${kind.toUpperCase()} Sumbawa Barat–Bekasi`,
     signedOn: '2021-10-26',
-    signatories: [
-      { organisationId: 'ksb', name: 'Dr. Ir. H. W. Musyafirin, MM', position: 'Bupati Sumbawa Barat', capacity: 'kepala_daerah', powerOfAttorneyDocumentId: null },
-      { organisationId: 'bekasi', name: 'Nama Wali Kota (contoh)', position: 'Wali Kota Bekasi', capacity: 'kepala_daerah', powerOfAttorneyDocumentId: null },
-    ],
+    signatories: [BUPATI, WALI_KOTA],
     numberedBy: ['ksb', 'bekasi'],
     clauses: [...CLAUSE_KEYS],
     fileCount: 1,
@@ -170,12 +170,11 @@ describe('guards', () => {
   });
 
   it('a signed KB warns about missing numbers, file, names, clauses, a kuasa signing and an over-long term', () => {
-    const base = signedDocument('kb', 'kb');
     const kb = signedDocument('kb', 'kb', {
       numberedBy: ['ksb'],
       fileCount: 0,
       clauses: ['identitas'],
-      signatories: [base.signatories[0]!, { ...base.signatories[1]!, name: null, capacity: 'kuasa' }],
+      signatories: [BUPATI, { ...WALI_KOTA, name: null, capacity: 'kuasa' }],
     });
     const result = evaluateTransition(ready('kb_negotiation', { documents: [kb], endDate: '2027-01-01' }), 'kb_signed', context);
     expect(result.allowed).toBe(true);
@@ -211,13 +210,13 @@ describe('guards', () => {
   it('PKS signed needs a PKS signed for every party by the kepala daerah or a kuasa with a surat kuasa', () => {
     expect(codes(evaluateTransition(ready('pks_negotiation', { unbudgeted: false, documents: [signedDocument('kb', 'kb')] }), 'pks_signed', context).unmet)).toEqual(['no_signed_pks']);
     const base = signedDocument('pks', 'pks');
-    const kuasa = { ...base.signatories[1]!, name: 'Kepala Dinas (contoh)', capacity: 'kuasa' as const };
-    const noLetter = evaluateTransition(ready('pks_negotiation', { unbudgeted: false, documents: [{ ...base, signatories: [base.signatories[0]!, kuasa] }] }), 'pks_signed', context);
+    const kuasa = { ...WALI_KOTA, name: 'Kepala Dinas (contoh)', capacity: 'kuasa' as const };
+    const noLetter = evaluateTransition(ready('pks_negotiation', { unbudgeted: false, documents: [{ ...base, signatories: [BUPATI, kuasa] }] }), 'pks_signed', context);
     expect(codes(noLetter.unmet)).toEqual(['kuasa_without_surat_kuasa']);
     const letter = { ...signedDocument('sk', 'surat_kuasa'), signatories: [] };
-    const withLetter = ready('pks_negotiation', { unbudgeted: false, documents: [letter, { ...base, signatories: [base.signatories[0]!, { ...kuasa, powerOfAttorneyDocumentId: 'sk' }] }] });
+    const withLetter = ready('pks_negotiation', { unbudgeted: false, documents: [letter, { ...base, signatories: [BUPATI, { ...kuasa, powerOfAttorneyDocumentId: 'sk' }] }] });
     expect(evaluateTransition(withLetter, 'pks_signed', context).allowed).toBe(true);
-    const partner = evaluateTransition(ready('pks_negotiation', { unbudgeted: false, documents: [{ ...base, signatories: [base.signatories[0]!, { ...kuasa, capacity: 'pimpinan_mitra' }] }] }), 'pks_signed', context);
+    const partner = evaluateTransition(ready('pks_negotiation', { unbudgeted: false, documents: [{ ...base, signatories: [BUPATI, { ...kuasa, capacity: 'pimpinan_mitra' }] }] }), 'pks_signed', context);
     expect(codes(partner.unmet)).toEqual(['signatory_capacity']);
   });
 
