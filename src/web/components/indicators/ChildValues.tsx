@@ -11,13 +11,15 @@ interface ChildValuesProps {
   indicator: Indicator;
   rows: ValueRow[];
   labelledBy: string;
+  /** Villages report or not: "1 dari 1 desa melapor" says nothing a dash does not, so their table leaves coverage out. */
+  showCoverage?: boolean;
 }
 
 /**
  * The figure of each area directly under this one: cards on a phone, a table on a wide screen.
  * Only one of the two is displayed (the other is `display: none`, so screen readers skip it too).
  */
-export function ChildValues({ indicator, rows, labelledBy }: ChildValuesProps) {
+export function ChildValues({ indicator, rows, labelledBy, showCoverage = true }: ChildValuesProps) {
   const { t } = useTranslation();
   const format = useFigureFormat();
   const formatDate = useFormatDate();
@@ -39,7 +41,7 @@ export function ChildValues({ indicator, rows, labelledBy }: ChildValuesProps) {
             <strong className="child-value">
               {value} {row.example && <ExampleBadge />}
             </strong>
-            <span className="figure-meta">{coverage}</span>
+            {showCoverage && <span className="figure-meta">{coverage}</span>}
             {row.asOf && <span className="figure-meta">{t('indicators.asOf', { date: asOf })}</span>}
           </li>
         ))}
@@ -49,7 +51,7 @@ export function ChildValues({ indicator, rows, labelledBy }: ChildValuesProps) {
           <tr>
             <th scope="col">{t('indicators.columns.area')}</th>
             <th scope="col">{t('indicators.columns.value')}</th>
-            <th scope="col">{t('indicators.columns.coverage')}</th>
+            {showCoverage && <th scope="col">{t('indicators.columns.coverage')}</th>}
             <th scope="col">{t('indicators.columns.asOf')}</th>
           </tr>
         </thead>
@@ -62,7 +64,7 @@ export function ChildValues({ indicator, rows, labelledBy }: ChildValuesProps) {
               <td className="number">
                 {value} {row.example && <ExampleBadge />}
               </td>
-              <td>{coverage}</td>
+              {showCoverage && <td>{coverage}</td>}
               <td>{asOf}</td>
             </tr>
           ))}

@@ -22,7 +22,7 @@ export function VillageValues({ area, indicator, period }: { area: AreaDetail; i
     const page = pageInfo(offset, VILLAGE_PAGE_SIZE, villages.data.page?.total ?? villages.data.items.length);
     body = (
       <>
-        <ChildValues indicator={indicator} rows={villages.data.items} labelledBy={id} />
+        <ChildValues indicator={indicator} rows={villages.data.items} labelledBy={id} showCoverage={false} />
         <nav className="pager" aria-label={t('indicators.villagePages')}>
           <button type="button" disabled={page.previous === null} onClick={() => page.previous !== null && setOffset(page.previous)}>
             {t('indicators.previous')}
