@@ -35,7 +35,8 @@ export async function startApp(): Promise<RunningApp> {
   const external = process.env.E2E_BASE_URL;
   if (external) return { baseUrl: external.replace(/\/$/, ''), log: null, stop: async () => {} };
 
-  const port = await freePort();
+  // E2E_PORT pins the port (helpers sharing a machine each keep to their own range); otherwise any free one.
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'kembar-e2e-'));
   const child = spawn(process.execPath, ['bin/kembar.js', 'serve'], {
     cwd: REPO_ROOT,

@@ -24,6 +24,9 @@ const DataEntryPage = lazy(() => import('./pages/DataEntryPage.tsx').then((modul
 const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx').then((module) => ({ default: module.IndicatorsPage })));
 const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx').then((module) => ({ default: module.IndicatorPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((module) => ({ default: module.ImportPage })));
+const AgreementListPage = lazy(() => import('./pages/AgreementListPage.tsx').then((module) => ({ default: module.AgreementListPage })));
+const AgreementNewPage = lazy(() => import('./pages/AgreementNewPage.tsx').then((module) => ({ default: module.AgreementNewPage })));
+const AgreementPage = lazy(() => import('./pages/AgreementPage.tsx').then((module) => ({ default: module.AgreementPage })));
 
 function App() {
   return (
@@ -39,6 +42,9 @@ function App() {
           <Route path="/indikator" component={IndicatorsPage} />
           <Route path="/indikator/:code" component={IndicatorPage} />
           <Route path="/impor" component={ImportPage} />
+          <Route path="/kerja-sama" component={AgreementListPage} />
+          <Route path="/kerja-sama/baru" component={AgreementNewPage} />
+          <Route path="/kerja-sama/:id/:section?" component={AgreementPage} />
           <Route path="/masuk" component={SignInPage} />
           <Route path="/tautan/:token" component={LinkPage} />
           <Route path="/profil" component={ProfilePage} />

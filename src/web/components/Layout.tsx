@@ -34,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label={t('app.mainNav')}>
             <NavLink href="/wilayah">{t('nav.areas')}</NavLink>
             <NavLink href="/indikator">{t('nav.indicators')}</NavLink>
+            <NavLink href="/kerja-sama">{t('nav.agreements')}</NavLink>
             {canImport && <NavLink href="/impor">{t('nav.imports')}</NavLink>}
             {isAdmin && <NavLink href="/pengguna">{t('nav.users')}</NavLink>}
             {isAdmin && <NavLink href="/riwayat">{t('nav.audit')}</NavLink>}

@@ -11,6 +11,7 @@ export const en: Messages = {
   nav: {
     areas: 'Areas',
     indicators: 'Indicators',
+    agreements: 'Agreements',
     imports: 'Import data',
     users: 'Users',
     audit: 'Audit',

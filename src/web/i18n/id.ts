@@ -12,6 +12,7 @@ export const id = {
   nav: {
     areas: 'Wilayah',
     indicators: 'Indikator',
+    agreements: 'Kerja sama',
     imports: 'Impor data',
     users: 'Pengguna',
     audit: 'Riwayat perubahan',

@@ -8,6 +8,8 @@ import type { DataEntryMessages } from './data-entry.id.ts';
 import type { IndicatorsMessages } from './indicators.id.ts';
 import type { IndicatorBrowserMessages } from './indicator-browser.id.ts';
 import type { ImportsMessages } from './imports.id.ts';
+import type { AgreementsMessages } from './agreements.id.ts';
+import type { AgreementWorkMessages } from './agreement-work.id.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,7 +20,7 @@ const STORAGE_KEY = 'kembar.language';
 // data-entry and indicator-panel messages are typed here too, though they load on demand (see accounts.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages & AccountMessages & DataEntryMessages & IndicatorsMessages & IndicatorBrowserMessages & ImportsMessages };
+    resources: { translation: Messages & AccountMessages & DataEntryMessages & IndicatorsMessages & IndicatorBrowserMessages & ImportsMessages & AgreementsMessages & AgreementWorkMessages };
   }
 }
 
