@@ -11,6 +11,7 @@ import { ErrorMessage, Loading } from '../Status.tsx';
 import { AreaFigure } from './AreaFigure.tsx';
 import { ChildValues } from './ChildValues.tsx';
 import { IndicatorChoice } from './IndicatorChoice.tsx';
+import { PublishedFigures } from './PublishedFigures.tsx';
 import { DEFAULT_INDICATOR, indicatorsFor, latestPeriod } from './panel.ts';
 import { VillageValues } from './VillageValues.tsx';
 import { showsVillages } from './villages.ts';
@@ -36,6 +37,7 @@ export default function IndicatorPanel({ area }: { area: AreaDetail }) {
     <section className="indicator-panel" aria-labelledby="indicators-heading">
       <h2 id="indicators-heading">{t('indicators.title')}</h2>
       {body}
+      <PublishedFigures areaCode={area.code} />
     </section>
   );
 }
