@@ -20,6 +20,8 @@ export function GuardList({ reasons, label, tone }: { reasons: readonly GuardRea
         return (
           <li key={`${reason.code}-${index}`}>
             <span>{guardText(reason, translations)}</span>
+            {/* Our words summarise; the server's names the document, party or date at fault. */}
+            {Object.hasOwn(translations, reason.code) && <span className="guard-detail">{reason.message}</span>}
             {rule && <span className="guard-rule">{rule}</span>}
           </li>
         );

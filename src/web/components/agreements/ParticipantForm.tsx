@@ -91,7 +91,7 @@ export function ParticipantForm({ agreementId }: { agreementId: string }) {
         </p>
       )}
       <button type="submit" className="primary" disabled={add.isPending}>
-        {t('agreements.participants.add')}
+        {t('agreements.participants.save')}
       </button>
     </form>
   );

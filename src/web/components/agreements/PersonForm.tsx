@@ -66,7 +66,7 @@ export function PersonForm({ agreement }: { agreement: AgreementDetail }) {
         </p>
       )}
       <button type="submit" className="primary" disabled={add.isPending}>
-        {t('agreements.participants.addPerson')}
+        {t('agreements.participants.savePerson')}
       </button>
     </form>
   );

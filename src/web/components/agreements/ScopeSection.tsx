@@ -103,7 +103,7 @@ function ScopeItemForm({ agreementId }: { agreementId: string }) {
       <CheckboxField label={t('agreements.scope.legalReviewBox')} checked={needsLegalReview} onChange={setNeedsLegalReview} />
       <Problems items={server.general} />
       <button type="submit" className="primary" disabled={add.isPending}>
-        {t('agreements.scope.add')}
+        {t('agreements.scope.save')}
       </button>
     </form>
   );

@@ -52,7 +52,7 @@ export function SignatoryForm({ agreement, document }: { agreement: AgreementDet
       </SelectField>
       <Problems items={server.general} />
       <button type="submit" className="primary" disabled={add.isPending || !chosen}>
-        {t('documents.addSignatory')}
+        {t('documents.saveSignatory')}
       </button>
     </form>
   );

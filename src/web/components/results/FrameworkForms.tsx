@@ -38,7 +38,7 @@ export function ResultForm({ agreementId }: { agreementId: string }) {
       <TextAreaField label={t('workplan.description')} value={description} onChange={setDescription} error={server.byField.description} maxLength={4000} />
       <Problems items={server.general} />
       <button type="submit" className="primary" disabled={add.isPending}>
-        {t('results.addResult')}
+        {t('results.saveResult')}
       </button>
     </form>
   );
@@ -109,7 +109,7 @@ export function IndicatorForm({ agreementId, resultId }: { agreementId: string; 
       </div>
       <Problems items={server.general} />
       <button type="submit" className="primary" disabled={add.isPending}>
-        {t('results.addIndicator')}
+        {t('results.saveIndicator')}
       </button>
     </form>
   );
@@ -136,7 +136,7 @@ export function PeriodForm({ agreementId, indicatorId }: { agreementId: string; 
       <TextField label={t('results.target')} inputMode="decimal" value={target} onChange={setTarget} error={server.byField.targetValue} />
       <Problems items={server.general} />
       <button type="submit" className="primary" disabled={add.isPending}>
-        {t('results.addPeriod')}
+        {t('results.savePeriod')}
       </button>
     </form>
   );
