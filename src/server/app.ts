@@ -17,6 +17,8 @@ import type { FileStoreOptions } from './files/file-store.ts';
 import { sendError } from './http-errors.ts';
 import { observationsRoutes } from './observations/observations.routes.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
+import { programmesRoutes } from './programmes/programmes.routes.ts';
+import { resultsRoutes } from './results/results.routes.ts';
 import { createServices, type Services } from './services.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { registerWebApp } from './web-app.ts';
@@ -110,6 +112,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(organisationsRoutes, { organisations: services.organisations });
   await app.register(auditRoutes, { audit: services.audit });
   await app.register(observationsRoutes, { indicators: services.indicators, observations: services.observations, values: services.values });
+  await app.register(programmesRoutes, { programmes: services.programmes, activities: services.activities, evidence: services.evidence });
+  await app.register(resultsRoutes, { results: services.results, updates: services.resultUpdates });
 
   await registerWebApp(app, options.webDir);
   return app;

@@ -12,9 +12,11 @@ import { OrganisationsService } from './organisations/organisations.service.ts';
 import { UsersService } from './users/users.service.ts';
 import { FileStore, type FileStoreOptions } from './files/file-store.ts';
 import { temporaryFileStoreOptions } from './files/temporary-file-store.ts';
+import { TableAgreementDirectory } from './programmes/agreement-directory.ts';
+import { createProgrammeServices, type ProgrammeServices } from './programmes/programme-services.ts';
 
-/** Every service, wired once; the HTTP app and the CLI both use this. */
-export interface Services {
+/** Every service, wired once; the HTTP app and the CLI both use this (programmes, activities, evidence, results, resultUpdates come from ProgrammeServices). */
+export interface Services extends ProgrammeServices {
   areas: AreasService;
   organisations: OrganisationsService;
   auth: AuthService;
@@ -49,5 +51,6 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     users: new UsersService(database, organisations, links, auth),
     audit: new AuditService(database),
     files: fileStore,
+    ...createProgrammeServices(database, { agreements: new TableAgreementDirectory(database), organisations, areas, indicators, files: fileStore }),
   };
 }

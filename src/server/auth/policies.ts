@@ -23,6 +23,16 @@ export const POLICIES = {
   'observations.write': { who: ['data_officer'], scoped: true },
   /** Read the audit trail. */
   'audit.read': { who: ['admin'], scoped: false },
+  /**
+   * Plan and run an agreement's programme: stages, activities, evidence, the results framework.
+   * Scoped to participants of the agreement (checked in the service: the user's organisation takes
+   * part, or lies in a legal party's area), not to an area prefix.
+   */
+  'programmes.write': { who: ['coordinator', 'data_officer', 'facilitator'], scoped: false },
+  /** Write and submit result updates; the same people as programmes.write, with the same scope. */
+  'results.submit': { who: ['coordinator', 'data_officer', 'facilitator'], scoped: false },
+  /** Return or approve a submitted result update: a coordinator of a party other than the submitter's (checked in the service). */
+  'results.review': { who: ['coordinator'], scoped: false },
 } as const satisfies Record<string, { who: 'anyone' | 'signed_in' | readonly Role[]; scoped: boolean }>;
 
 export type Permission = keyof typeof POLICIES;

@@ -3,6 +3,11 @@ import type { AreaKind, AreaLevel } from '../../common/area-code.ts';
 import type { OrganisationKind, Role, TokenScope } from '../../common/roles.ts';
 import type { FREQUENCIES, INDICATOR_GROUPS } from '../../common/api/indicators.ts';
 import type * as Agreements from '../../common/agreements/vocabulary.ts';
+import type { ActivityStatus } from '../../common/activity-status.ts';
+import type { ACTIVITY_TYPES, BUDGET_SOURCES, EVIDENCE_KINDS } from '../../common/api/programmes.ts';
+import type { INDICATOR_MEASURES, INDICATOR_TYPES, RESULT_TYPES, TARGET_KINDS } from '../../common/api/results.ts';
+import type { ProgrammeStage } from '../../common/programme-stages.ts';
+import type { UpdateStatus } from '../../common/result-update-workflow.ts';
 
 /** A timestamp the database fills in by default. */
 type CreatedAt = ColumnType<Date, Date | undefined, Date>;
@@ -36,6 +41,16 @@ export interface Schema {
   agreement_document_signatory: AgreementDocumentSignatoryTable;
   agreement_document_version: AgreementDocumentVersionTable;
   agreement_transition: AgreementTransitionTable;
+  programme: ProgrammeTable;
+  activity: ActivityTable;
+  activity_participant: ActivityParticipantTable;
+  activity_budget_line: ActivityBudgetLineTable;
+  activity_evidence: ActivityEvidenceTable;
+  result: ResultTable;
+  result_indicator: ResultIndicatorTable;
+  result_period: ResultPeriodTable;
+  result_update: ResultUpdateTable;
+  result_update_evidence: ResultUpdateEvidenceTable;
 }
 
 /**
@@ -375,4 +390,155 @@ export interface AgreementTransitionTable {
   actor_label: string;
   actor_roles: TextArray;
   at: CreatedAt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Programmes and results (migrations/2026-11-28T1500-create-programmes.ts)
+
+/** bigint columns (rupiah, byte sizes) come back as strings from pg; the repos convert them. */
+type BigIntColumn = ColumnType<string | number, number, number>;
+type NullableBigInt = ColumnType<string | number | null, number | null | undefined, number | null>;
+/** date columns: written as 'YYYY-MM-DD', read back as Date (pg) — the repos format them. */
+type IsoDateColumn = ColumnType<Date | string, string, string>;
+type NullableIsoDate = ColumnType<Date | string | null, string | null | undefined, string | null>;
+type OptionalNumeric = ColumnType<string | null, number | null | undefined, number | null>;
+
+export interface ProgrammeTable {
+  id: Generated<string>;
+  agreement_id: string;
+  title: string;
+  summary: string | null;
+  stage: ColumnType<ProgrammeStage, ProgrammeStage | undefined>;
+  stage_changed_at: CreatedAt;
+  replicated_from_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface ActivityTable {
+  id: Generated<string>;
+  programme_id: string;
+  type: (typeof ACTIVITY_TYPES)[number];
+  title: string;
+  description: string | null;
+  host_organisation_id: string;
+  planned_start: IsoDateColumn;
+  planned_end: NullableIsoDate;
+  actual_start: NullableIsoDate;
+  actual_end: NullableIsoDate;
+  location: string | null;
+  status: ActivityStatus;
+  outputs: string | null;
+  lessons: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface ActivityParticipantTable {
+  id: Generated<string>;
+  activity_id: string;
+  organisation_id: string;
+  female: number;
+  male: number;
+}
+
+export interface ActivityBudgetLineTable {
+  id: Generated<string>;
+  activity_id: string;
+  position: number;
+  source: (typeof BUDGET_SOURCES)[number];
+  organisation_id: string | null;
+  planned: BigIntColumn;
+  actual: NullableBigInt;
+  note: string | null;
+}
+
+export interface ActivityEvidenceTable {
+  id: Generated<string>;
+  activity_id: string;
+  kind: (typeof EVIDENCE_KINDS)[number];
+  caption: string;
+  url: string | null;
+  sha256: string | null;
+  size_bytes: NullableBigInt;
+  media_type: string | null;
+  file_name: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ResultTable {
+  id: Generated<string>;
+  programme_id: string;
+  position: number;
+  type: (typeof RESULT_TYPES)[number];
+  title: string;
+  description: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface ResultIndicatorTable {
+  id: Generated<string>;
+  result_id: string;
+  position: number;
+  title: string;
+  description: string | null;
+  type: (typeof INDICATOR_TYPES)[number];
+  measure: (typeof INDICATOR_MEASURES)[number];
+  unit: string | null;
+  cumulative: boolean;
+  ascending: boolean;
+  target_kind: (typeof TARGET_KINDS)[number];
+  baseline_year: number | null;
+  baseline_value: OptionalNumeric;
+  baseline_numerator: OptionalNumeric;
+  baseline_denominator: OptionalNumeric;
+  baseline_comment: string | null;
+  catalogue_indicator_code: string | null;
+  area_code: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface ResultPeriodTable {
+  id: Generated<string>;
+  indicator_id: string;
+  period_start: IsoDateColumn;
+  period_end: IsoDateColumn;
+  target_value: OptionalNumeric;
+  target_comment: string | null;
+  locked: ColumnType<boolean, boolean | undefined, boolean>;
+  actual_value: OptionalNumeric;
+  actual_numerator: OptionalNumeric;
+  actual_denominator: OptionalNumeric;
+  actual_narrative: string | null;
+  approved_updates: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface ResultUpdateTable {
+  id: Generated<string>;
+  period_id: string;
+  status: ColumnType<UpdateStatus, UpdateStatus | undefined>;
+  value: OptionalNumeric;
+  numerator: OptionalNumeric;
+  denominator: OptionalNumeric;
+  narrative: string | null;
+  created_by: string | null;
+  submitted_by: string | null;
+  submitted_at: NullableTime;
+  reviewed_by: string | null;
+  reviewed_at: NullableTime;
+  review_comment: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface ResultUpdateEvidenceTable {
+  update_id: string;
+  evidence_id: string;
 }

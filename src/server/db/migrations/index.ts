@@ -4,6 +4,7 @@ import * as createAccounts from './2026-11-28T1000-create-accounts.ts';
 import * as createObservations from './2026-11-28T1100-create-observations.ts';
 import * as createIndicatorValues from './2026-11-28T1200-create-indicator-values.ts';
 import * as createAgreements from './2026-11-28T1400-create-agreements.ts';
+import * as createProgrammes from './2026-11-28T1500-create-programmes.ts';
 import * as derivedAndExampleData from './2026-11-28T1530-derived-and-example-data.ts';
 
 /**
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1100-create-observations': createObservations,
   '2026-11-28T1200-create-indicator-values': createIndicatorValues,
   '2026-11-28T1400-create-agreements': createAgreements,
+  '2026-11-28T1500-create-programmes': createProgrammes,
   '2026-11-28T1530-derived-and-example-data': derivedAndExampleData,
 };
