@@ -40,7 +40,8 @@ export async function startApp(): Promise<RunningApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kembar-e2e-'));
   const child = spawn(process.execPath, ['bin/kembar.js', 'serve'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), KEMBAR_DATA_DIR: dataDir },
+    // No example data unless a journey asks for it (KEMBAR_DEMO=1): journeys check figures they write themselves.
+    env: { KEMBAR_DEMO: '0', ...process.env, PORT: String(port), KEMBAR_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);

@@ -19,6 +19,7 @@ import { observationsRoutes } from './observations/observations.routes.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { programmesRoutes } from './programmes/programmes.routes.ts';
 import { resultsRoutes } from './results/results.routes.ts';
+import { publishedFiguresRoutes } from './published/published-figures.routes.ts';
 import { createServices, type Services } from './services.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { registerWebApp } from './web-app.ts';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(observationsRoutes, { indicators: services.indicators, observations: services.observations, values: services.values });
   await app.register(programmesRoutes, { programmes: services.programmes, activities: services.activities, evidence: services.evidence });
   await app.register(resultsRoutes, { results: services.results, updates: services.resultUpdates });
+  await app.register(publishedFiguresRoutes, { published: services.published });
 
   await registerWebApp(app, options.webDir);
   return app;

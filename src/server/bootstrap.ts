@@ -38,14 +38,16 @@ export async function openDatabase(config: Config, log: BootstrapLog): Promise<D
  * bundled area data, then the pemda of every province and kab/kota and the national bodies,
  * and the built-in indicator catalogue.
  * On later starts it only says when the installed area data is newer than the one applied
- * (`kembar areas import` applies it).
+ * (`kembar areas import` applies it). `firstStart` is true when the areas were loaded just now:
+ * the database was empty.
  */
-export async function ensureReferenceData(database: Database, log: BootstrapLog): Promise<void> {
-  await ensureAreas(database, log);
+export async function ensureReferenceData(database: Database, log: BootstrapLog): Promise<{ firstStart: boolean }> {
+  const firstStart = (await ensureAreas(database, log)) !== null;
   const { added } = await new OrganisationsService(database).ensureDefaults(systemContext('areas'));
   if (added > 0) log('organisations added', { added });
   const catalogue = await new IndicatorsService(database).ensureCatalogue(systemContext('areas'));
   if (catalogue.added > 0) log('indicators added to the catalogue', { added: catalogue.added });
+  return { firstStart };
 }
 
 async function ensureAreas(database: Database, log: BootstrapLog): Promise<AreaImportReport | null> {

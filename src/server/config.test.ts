@@ -31,3 +31,12 @@ describe(parseConfig.name, () => {
     }
   });
 });
+
+describe('the quick-start demo switch', () => {
+  it('loads the demo on a first embedded start unless KEMBAR_DEMO=0', () => {
+    expect(parseConfig({}).demoOnFirstStart).toBe(true);
+    expect(parseConfig({ KEMBAR_DEMO: '0' }).demoOnFirstStart).toBe(false);
+    expect(parseConfig({ KEMBAR_DEMO: 'false' }).demoOnFirstStart).toBe(false);
+    expect(() => parseConfig({ KEMBAR_DEMO: 'maybe' })).toThrow(/KEMBAR_DEMO/);
+  });
+});

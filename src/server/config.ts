@@ -21,6 +21,7 @@ const envSchema = z.object({
   KEMBAR_SKIP_WEB_BUILD: z.enum(['0', '1', 'true', 'false']).default('0'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
+  KEMBAR_DEMO: z.enum(['0', '1', 'true', 'false']).default('1'),
 });
 
 export interface Config {
@@ -42,6 +43,11 @@ export interface Config {
   readonly publicUrl: string;
   /** Behind a reverse proxy: believe X-Forwarded-For/-Proto (client IP for rate limits, https for Secure cookies). */
   readonly trustProxy: boolean;
+  /**
+   * Load the example data (and the published figures) on the first start of an EMPTY embedded
+   * database, the quick start. Never on PostgreSQL or a database already in use. KEMBAR_DEMO=0 skips it.
+   */
+  readonly demoOnFirstStart: boolean;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +77,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     skipWebBuild: isTrue(values.KEMBAR_SKIP_WEB_BUILD),
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     trustProxy: isTrue(values.TRUST_PROXY),
+    demoOnFirstStart: isTrue(values.KEMBAR_DEMO),
   });
 }
 

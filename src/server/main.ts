@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { systemContext } from './auth/actor.ts';
 import { ensureReferenceData, openDatabase, type BootstrapLog } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
@@ -21,7 +22,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const started = performance.now();
   const database = await openDatabase(config, bootLog());
   try {
-    await ensureReferenceData(database, bootLog());
+    const { firstStart } = await ensureReferenceData(database, bootLog());
     if (!config.skipWebBuild) await ensureWebBuild((message) => bootLog()(message));
     const app = await buildApp({
       database,
@@ -32,6 +33,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       files: { dir: config.filesDir, maxBytes: config.uploadMaxBytes },
       logger: { level: config.logLevel },
     });
+    // The quick start: a first start on an empty embedded database shows example data at once.
+    if (firstStart && database.engine === 'pglite' && config.demoOnFirstStart) await loadDemo(app);
     const url = await app.listen({ port: config.port, host: config.host });
     app.log.info({ url, engine: database.engine, startupMs: Math.round(performance.now() - started) }, 'Kembar is ready');
     const setup = await app.services.links.setupLinkIfNoAdmin();
@@ -50,6 +53,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await database.close();
     throw error;
   }
+}
+
+async function loadDemo(app: FastifyInstance): Promise<void> {
+  bootLog()('first start: loading EXAMPLE village data for Sumbawa Barat and Kota Bekasi (KEMBAR_DEMO=0 skips it)');
+  const report = await app.services.demo.load(systemContext('demo'));
+  bootLog()('example data loaded (marked as example in the API and UI), with the real published figures and their sources', {
+    regions: report.regions,
+    observations: report.observationsWritten,
+    rollupCells: report.rollupCells,
+    publishedFigures: report.publishedFigures.total,
+    durationMs: report.durationMs,
+  });
 }
 
 /** Start-up messages before the HTTP logger exists, in the same JSON-lines shape as pino's. */

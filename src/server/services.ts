@@ -4,11 +4,13 @@ import { AuthService } from './auth/auth.service.ts';
 import { LinksService } from './auth/links.service.ts';
 import { ProfileService } from './auth/profile.service.ts';
 import type { Database } from './db/connect.ts';
+import { DemoDataService } from './demo/demo-data.service.ts';
 import { ExampleRegionsService } from './demo/example-regions.service.ts';
 import { IndicatorsService } from './indicators/indicators.service.ts';
 import { ValuesService } from './indicators/values.service.ts';
 import { ObservationsService } from './observations/observations.service.ts';
 import { OrganisationsService } from './organisations/organisations.service.ts';
+import { PublishedFiguresService } from './published/published-figures.service.ts';
 import { UsersService } from './users/users.service.ts';
 import { FileStore, type FileStoreOptions } from './files/file-store.ts';
 import { temporaryFileStoreOptions } from './files/temporary-file-store.ts';
@@ -27,6 +29,11 @@ export interface Services extends ProgrammeServices {
   indicators: IndicatorsService;
   observations: ObservationsService;
   values: ValuesService;
+  /** Real published figures with citations. */
+  published: PublishedFiguresService;
+  /** Example (demo) data: which regions hold it, and loading it. */
+  examples: ExampleRegionsService;
+  demo: DemoDataService;
   /** Uploaded files on disk (agreement documents, programme evidence). */
   files: FileStore;
 }
@@ -39,11 +46,16 @@ export function createServices(database: Database, publicUrl: string, files: Fil
   const links = new LinksService(database, publicUrl);
   const areas = new AreasService(database);
   const indicators = new IndicatorsService(database);
+  const examples = new ExampleRegionsService(database);
+  const published = new PublishedFiguresService(database, areas);
   return {
     areas,
     indicators,
     observations: new ObservationsService(database, areas, indicators),
-    values: new ValuesService(database, areas, indicators, new ExampleRegionsService(database)),
+    values: new ValuesService(database, areas, indicators, examples),
+    published,
+    examples,
+    demo: new DemoDataService(database, areas, indicators, examples, published),
     organisations,
     auth,
     links,

@@ -25,7 +25,7 @@ export function startChild(args: string[], env: Record<string, string>, stdin?: 
 
 /** `kembar serve` on a data folder, without rebuilding the web app. */
 export function startKembar(dataDir: string, port: number): Child {
-  return startChild(['bin/kembar.js', 'serve'], { PORT: String(port), KEMBAR_DATA_DIR: dataDir, KEMBAR_SKIP_WEB_BUILD: '1', LOG_LEVEL: 'warn', DATABASE_URL: '' });
+  return startChild(['bin/kembar.js', 'serve'], { PORT: String(port), KEMBAR_DATA_DIR: dataDir, KEMBAR_SKIP_WEB_BUILD: '1', KEMBAR_DEMO: '0', LOG_LEVEL: 'warn', DATABASE_URL: '' });
 }
 
 export async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {

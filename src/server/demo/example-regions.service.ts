@@ -1,6 +1,8 @@
 import { isDescendantOf } from '../../common/area-code.ts';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/connect.ts';
-import { listExampleRegions } from './example-regions.repo.ts';
+import type { Schema } from '../db/schema.ts';
+import { listExampleRegions, upsertExampleRegion } from './example-regions.repo.ts';
 
 /** The nation's pseudo area code in values (as in indicator_value). */
 const NATION = 'ID';
@@ -15,6 +17,11 @@ export class ExampleRegionsService {
 
   async list(): Promise<Array<{ areaCode: string; description: string; loadedAt: Date }>> {
     return listExampleRegions(this.database.db);
+  }
+
+  /** Records that a region holds example data, in the caller's (audited) transaction. */
+  mark(trx: Kysely<Schema>, areaCode: string, description: string): Promise<void> {
+    return upsertExampleRegion(trx, areaCode, description);
   }
 
   /** A predicate over area codes ('ID' for the nation), read once per request. */

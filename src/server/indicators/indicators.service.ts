@@ -10,7 +10,7 @@ import { INDICATOR_CATALOGUE } from './catalogue.ts';
 import { deleteAllCells, distinctObservedCells, type CellKey } from './indicator-values.repo.ts';
 import { findIndicator, insertMissingIndicators, listIndicators } from './indicators.repo.ts';
 import { recomputeRollups } from './rollup-engine.ts';
-import { rederiveVillageStatuses } from './village-status-derivation.ts';
+import { rederiveAllVillageStatuses, rederiveVillageStatuses } from './village-status-derivation.ts';
 
 /** The indicator catalogue: seeded from the research, read by everyone. */
 export class IndicatorsService {
@@ -49,6 +49,15 @@ export class IndicatorsService {
       cells += await recomputeRollups(trx, derivedIndicators, derived);
     }
     return cells;
+  }
+
+  /**
+   * Re-derives every village status from the rolled-up inputs (after a bulk load, or to repair),
+   * in one audited transaction; returns how many derived cells changed. Their rollups are then
+   * stale: follow with `rebuildRollups()` when any changed.
+   */
+  async rederiveVillageStatuses(context: RequestContext): Promise<number> {
+    return (await inActorTransaction(this.database.db, context, (trx) => rederiveAllVillageStatuses(trx))).length;
   }
 
   /** Repair: drops every rollup and recomputes them from the observations, in one transaction. */

@@ -12,7 +12,15 @@ import {
 } from '../../common/village-status.ts';
 import type { Schema } from '../db/schema.ts';
 import type { CellKey } from './indicator-values.repo.ts';
-import { deleteDerivedObservations, derivedObservations, upsertDerivedObservations, villageCells, type DerivedObservation, type VillageCell } from './village-status.repo.ts';
+import {
+  deleteDerivedObservations,
+  derivedObservations,
+  upsertDerivedObservations,
+  villageCells,
+  villagePeriodsToDerive,
+  type DerivedObservation,
+  type VillageCell,
+} from './village-status.repo.ts';
 
 /**
  * Re-derives the village statuses (common/village-status.ts) of every village and period whose
@@ -23,7 +31,24 @@ import { deleteDerivedObservations, derivedObservations, upsertDerivedObservatio
  * which the caller rolls up in turn.
  */
 export async function rederiveVillageStatuses(trx: Kysely<Schema>, written: readonly CellKey[]): Promise<CellKey[]> {
-  const targets = affectedVillagePeriods(written);
+  return rederiveFor(trx, affectedVillagePeriods(written));
+}
+
+/**
+ * Re-derives the statuses of every village and period that has status inputs or derived values
+ * (after a bulk load or a full rebuild of the rollups; repair). Returns the cells that changed.
+ */
+export async function rederiveAllVillageStatuses(trx: Kysely<Schema>): Promise<CellKey[]> {
+  const targets = await villagePeriodsToDerive(trx, VILLAGE_STATUS_INPUT_CODES, DERIVED_INDICATOR_CODES);
+  const changed: CellKey[] = [];
+  for (let start = 0; start < targets.length; start += ALL_CHUNK) changed.push(...(await rederiveFor(trx, targets.slice(start, start + ALL_CHUNK))));
+  return changed;
+}
+
+/** Village-periods per pass of a full re-derivation (bounds memory at national scale). */
+const ALL_CHUNK = 5_000;
+
+async function rederiveFor(trx: Kysely<Schema>, targets: ReadonlyArray<{ areaCode: string; period: string }>): Promise<CellKey[]> {
   if (targets.length === 0) return [];
   const villages = [...new Set(targets.map((target) => target.areaCode))];
   const periods = [...new Set(targets.map((target) => target.period))];

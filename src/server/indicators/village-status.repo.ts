@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../db/schema.ts';
 
 /** Villages per statement: keeps IN lists of a national import reasonable. */
@@ -116,6 +116,21 @@ export async function deleteDerivedObservations(db: Kysely<Schema>, keys: Readon
       .where('source_kind', '=', 'derived')
       .execute();
   }
+}
+
+/**
+ * Every (village, period) with a rolled-up status input or a stored derived value: what a full
+ * re-derivation visits (a village's code is its 13-character, level-4 form).
+ */
+export async function villagePeriodsToDerive(db: Kysely<Schema>, inputCodes: readonly string[], derivedCodes: readonly string[]): Promise<Array<{ areaCode: string; period: string }>> {
+  const { rows } = await sql<{ area_code: string; period: string }>`
+    SELECT area_code, period FROM indicator_value
+     WHERE indicator_code IN (${sql.join(inputCodes)}) AND length(area_code) = 13 AND reporting > 0
+    UNION
+    SELECT area_code, period FROM observation
+     WHERE indicator_code IN (${sql.join(derivedCodes)}) AND source_kind = 'derived'
+    ORDER BY area_code, period`.execute(db);
+  return rows.map((row) => ({ areaCode: row.area_code, period: row.period }));
 }
 
 function* chunks(values: readonly string[]): Generator<string[]> {
