@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AreaLevel } from '../../common/area-code.ts';
-import type { Schema } from '../db/schema.ts';
-import type { Aggregate, Cell } from './rollup-arithmetic.ts';
+import type { Schema, SourceKind } from '../db/schema.ts';
+import type { Aggregate, SourcedCell } from './rollup-arithmetic.ts';
 
 /** The nation's pseudo area and province codes in indicator_value. */
 export const NATION = { areaCode: 'ID', provinceCode: '00' } as const;
@@ -14,90 +14,134 @@ export interface CellKey {
 
 export const provinceOf = (areaCode: string): string => (areaCode === NATION.areaCode ? NATION.provinceCode : areaCode.slice(0, 2));
 
+/** Rows per statement when a write touches many cells (an import of thousands of villages). */
+const CHUNK = 5_000;
+
 /**
- * Takes the row lock of a rollup cell (creating an empty one first), so concurrent writes under
- * the same ancestor recompute it one after the other, each reading the other's committed children.
+ * Takes the row locks of rollup cells (creating empty ones first), in the order given, so that
+ * concurrent writes under the same ancestor recompute it one after the other, each reading the
+ * other's committed children. Callers pass one global order (deepest first, then by code), so two
+ * writers never wait for each other crosswise. ON CONFLICT DO UPDATE locks an existing row.
  */
-export async function lockCell(db: Kysely<Schema>, key: CellKey): Promise<void> {
-  // One statement: ON CONFLICT DO UPDATE takes the row lock of an existing cell, the insert that of a new one.
-  await sql`
-    INSERT INTO indicator_value (province_code, indicator_code, area_code, period, origin)
-    VALUES (${provinceOf(key.areaCode)}, ${key.indicatorCode}, ${key.areaCode}, ${key.period}, 'aggregated')
-    ON CONFLICT (province_code, indicator_code, area_code, period) DO UPDATE SET reporting = indicator_value.reporting`.execute(db);
+export async function lockCells(db: Kysely<Schema>, keys: readonly CellKey[]): Promise<void> {
+  for (const part of chunks(keys)) {
+    await sql`
+      INSERT INTO indicator_value (province_code, indicator_code, area_code, period, origin)
+      SELECT k.province_code, k.indicator_code, k.area_code, k.period, 'aggregated'
+      FROM unnest(${part.map((key) => provinceOf(key.areaCode))}::text[], ${part.map((key) => key.indicatorCode)}::text[],
+                  ${part.map((key) => key.areaCode)}::text[], ${part.map((key) => key.period)}::text[])
+           WITH ORDINALITY AS k(province_code, indicator_code, area_code, period, position)
+      ORDER BY k.position
+      ON CONFLICT (province_code, indicator_code, area_code, period) DO UPDATE SET reporting = indicator_value.reporting`.execute(db);
+  }
 }
 
-/** The area's own observations of an indicator in the given years (all periods, all sources). */
-export async function observationsInYears(db: Kysely<Schema>, indicatorCode: string, areaCode: string, years: readonly string[]) {
-  const rows = await db
-    .selectFrom('observation')
-    .select(['period', 'source_kind', 'value', 'numerator', 'denominator', 'status_value'])
-    .where('province_code', '=', areaCode.slice(0, 2))
-    .where('indicator_code', '=', indicatorCode)
-    .where('area_code', '=', areaCode)
-    .where('status', '<>', 'draft')
-    .where((eb) => eb.or(years.map((year) => eb('period', 'like', `${year}%`))))
-    .execute();
-  return rows.map((row) => ({
-    period: row.period,
-    sourceKind: row.source_kind,
-    cell: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value } satisfies Cell,
-  }));
+export interface AreaObservation extends SourcedCell {
+  indicatorCode: string;
+  areaCode: string;
 }
 
-/** The rollup cells of an area's children for one indicator and period (provinces for the nation). */
-export async function childAggregates(db: Kysely<Schema>, key: CellKey): Promise<Aggregate[]> {
-  let query = db
-    .selectFrom('indicator_value as v')
-    .innerJoin('area as a', 'a.code', 'v.area_code')
-    .select(['v.value', 'v.numerator', 'v.denominator', 'v.status_counts', 'v.reporting'])
-    .where('v.indicator_code', '=', key.indicatorCode)
-    .where('v.period', '=', key.period)
-    .where('v.reporting', '>', 0);
-  query = key.areaCode === NATION.areaCode ? query.where('a.level', '=', 1) : query.where('v.province_code', '=', key.areaCode.slice(0, 2)).where('a.parent_code', '=', key.areaCode);
-  const rows = await query.execute();
-  return rows.map((row) => ({ value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusCounts: row.status_counts, reporting: row.reporting }));
+/** The non-draft observations of the given (indicator, area) pairs in the given years, all periods and sources. */
+export async function observationsOf(db: Kysely<Schema>, pairs: ReadonlyArray<Pick<CellKey, 'indicatorCode' | 'areaCode'>>, years: readonly string[]): Promise<AreaObservation[]> {
+  const found: AreaObservation[] = [];
+  for (const part of chunks(pairs)) {
+    const { rows } = await sql<ObservationRow>`
+      SELECT o.indicator_code, o.area_code, o.period, o.source_kind, o.value, o.numerator, o.denominator, o.status_value
+      FROM unnest(${part.map((pair) => pair.indicatorCode)}::text[], ${part.map((pair) => pair.areaCode)}::text[]) AS k(indicator_code, area_code)
+      JOIN observation o ON o.province_code = left(k.area_code, 2) AND o.indicator_code = k.indicator_code AND o.area_code = k.area_code
+      WHERE o.status <> 'draft' AND left(o.period, 4) = ANY(${[...years]}::text[])`.execute(db);
+    for (const row of rows) {
+      found.push({
+        indicatorCode: row.indicator_code,
+        areaCode: row.area_code,
+        period: row.period,
+        sourceKind: row.source_kind,
+        cell: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value },
+      });
+    }
+  }
+  return found;
 }
 
-export async function writeCell(db: Kysely<Schema>, key: CellKey, aggregate: Aggregate, origin: 'observed' | 'aggregated'): Promise<void> {
-  await db
-    .updateTable('indicator_value')
-    .set({
-      value: aggregate.value,
-      numerator: aggregate.numerator,
-      denominator: aggregate.denominator,
-      status_counts: aggregate.statusCounts,
-      reporting: aggregate.reporting,
-      origin,
-      as_of: new Date(),
-    })
-    .where('province_code', '=', provinceOf(key.areaCode))
-    .where('indicator_code', '=', key.indicatorCode)
-    .where('area_code', '=', key.areaCode)
-    .where('period', '=', key.period)
-    .execute();
+/** The reporting rollup cells directly under each given cell's area (provinces for the nation), same indicator and period. */
+export async function childAggregatesOf(db: Kysely<Schema>, parents: readonly CellKey[]): Promise<Array<{ parent: CellKey; aggregate: Aggregate }>> {
+  const found: Array<{ parent: CellKey; aggregate: Aggregate }> = [];
+  for (const part of chunks(parents)) {
+    const range = part.map((key) => childRange(key.areaCode));
+    const { rows } = await sql<ChildRow>`
+      SELECT k.position, v.value, v.numerator, v.denominator, v.status_counts, v.reporting
+      FROM unnest(${part.map((key) => key.indicatorCode)}::text[], ${part.map((key) => key.period)}::text[], ${range.map((r) => r.low)}::text[],
+                  ${range.map((r) => r.high)}::text[], ${range.map((r) => r.length)}::int[]) WITH ORDINALITY AS k(indicator_code, period, low, high, length, position)
+      JOIN indicator_value v ON v.indicator_code = k.indicator_code AND v.period = k.period
+        AND v.area_code >= k.low AND v.area_code < k.high AND length(v.area_code) = k.length
+      WHERE v.reporting > 0`.execute(db);
+    for (const row of rows) {
+      const parent = part[Number(row.position) - 1];
+      if (!parent) continue;
+      found.push({ parent, aggregate: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusCounts: row.status_counts, reporting: row.reporting } });
+    }
+  }
+  return found;
 }
 
-export async function deleteCell(db: Kysely<Schema>, key: CellKey): Promise<void> {
-  await db
-    .deleteFrom('indicator_value')
-    .where('province_code', '=', provinceOf(key.areaCode))
-    .where('indicator_code', '=', key.indicatorCode)
-    .where('area_code', '=', key.areaCode)
-    .where('period', '=', key.period)
-    .execute();
+/**
+ * Stores recomputed cells (already locked by lockCells): one statement per chunk that updates the
+ * cells with data and deletes those left empty (reporting 0).
+ */
+export async function writeCells(db: Kysely<Schema>, cells: ReadonlyArray<{ key: CellKey; aggregate: Aggregate; origin: 'observed' | 'aggregated' }>): Promise<void> {
+  for (const part of chunks(cells)) {
+    const column = <T>(pick: (cell: (typeof part)[number]) => T) => part.map(pick);
+    await sql`
+      WITH input AS (
+        SELECT * FROM unnest(${column((c) => provinceOf(c.key.areaCode))}::text[], ${column((c) => c.key.indicatorCode)}::text[], ${column((c) => c.key.areaCode)}::text[],
+                             ${column((c) => c.key.period)}::text[], ${column((c) => text(c.aggregate.value))}::numeric[], ${column((c) => text(c.aggregate.numerator))}::numeric[],
+                             ${column((c) => text(c.aggregate.denominator))}::numeric[], ${column((c) => (c.aggregate.statusCounts ? JSON.stringify(c.aggregate.statusCounts) : null))}::jsonb[],
+                             ${column((c) => c.aggregate.reporting)}::int[], ${column((c) => c.origin)}::text[])
+          AS i(province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, origin)
+      ), emptied AS (
+        DELETE FROM indicator_value v USING input i
+        WHERE i.reporting = 0 AND v.province_code = i.province_code AND v.indicator_code = i.indicator_code AND v.area_code = i.area_code AND v.period = i.period
+      )
+      UPDATE indicator_value v
+      SET value = i.value, numerator = i.numerator, denominator = i.denominator, status_counts = i.status_counts, reporting = i.reporting, origin = i.origin, as_of = now()
+      FROM input i
+      WHERE i.reporting > 0 AND v.province_code = i.province_code AND v.indicator_code = i.indicator_code AND v.area_code = i.area_code AND v.period = i.period`.execute(db);
+  }
 }
 
-export async function deleteAllCells(db: Kysely<Schema>): Promise<void> {
-  await db.deleteFrom('indicator_value').execute();
+/** The codes of an area's direct children lie in [low, high) and have this length; the nation's are the provinces. */
+function childRange(areaCode: string): { low: string; high: string; length: number } {
+  if (areaCode === NATION.areaCode) return { low: '00', high: '99/', length: 2 };
+  return { low: `${areaCode}.`, high: `${areaCode}/`, length: areaCode.length === 8 ? 13 : areaCode.length + 3 };
 }
 
-export function distinctObservedCells(db: Kysely<Schema>): Promise<CellKey[]> {
-  return db
-    .selectFrom('observation')
-    .select(['indicator_code as indicatorCode', 'area_code as areaCode', 'period'])
-    .distinct()
-    .where('status', '<>', 'draft')
-    .execute();
+interface ObservationRow {
+  indicator_code: string;
+  area_code: string;
+  period: string;
+  source_kind: SourceKind;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  status_value: string | null;
+}
+
+interface ChildRow {
+  position: string | number;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  status_counts: Record<string, number> | null;
+  reporting: number;
+}
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += CHUNK) yield items.slice(start, start + CHUNK);
+}
+
+/** A number as numeric text: exact for integers, shortest round-trip form for fractions. */
+function text(value: number | null): string | null {
+  return value === null ? null : String(value);
 }
 
 function num(value: string | null): number | null {

@@ -7,9 +7,9 @@ import type { Database } from '../db/connect.ts';
 import type { Schema } from '../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
 import { INDICATOR_CATALOGUE } from './catalogue.ts';
-import { deleteAllCells, distinctObservedCells, type CellKey } from './indicator-values.repo.ts';
+import type { CellKey } from './indicator-values.repo.ts';
 import { findIndicator, insertMissingIndicators, listIndicators } from './indicators.repo.ts';
-import { recomputeRollups } from './rollup-engine.ts';
+import { rebuildAllRollups, recomputeRollups } from './rollup-engine.ts';
 import { rederiveAllVillageStatuses, rederiveVillageStatuses } from './village-status-derivation.ts';
 
 /** The indicator catalogue: seeded from the research, read by everyone. */
@@ -60,14 +60,13 @@ export class IndicatorsService {
     return (await inActorTransaction(this.database.db, context, (trx) => rederiveAllVillageStatuses(trx))).length;
   }
 
-  /** Repair: drops every rollup and recomputes them from the observations, in one transaction. */
+  /**
+   * Repair: drops every rollup and recomputes them from the observations in one transaction,
+   * set-based (a few INSERT … SELECT … GROUP BY per level), so it scales to the national data.
+   */
   async rebuildRollups(): Promise<{ cells: number; durationMs: number }> {
     const started = performance.now();
-    const indicators = new Map((await this.list()).map((indicator) => [indicator.code, indicator]));
-    const cells = await this.database.db.transaction().execute(async (trx) => {
-      await deleteAllCells(trx);
-      return recomputeRollups(trx, indicators, await distinctObservedCells(trx));
-    });
+    const cells = await this.database.db.transaction().execute((trx) => rebuildAllRollups(trx));
     return { cells, durationMs: Math.round(performance.now() - started) };
   }
 }

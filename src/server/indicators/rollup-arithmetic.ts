@@ -1,5 +1,5 @@
 import type { Indicator } from '../../common/api/indicators.ts';
-import { comparePeriods } from '../../common/period.ts';
+import { comparePeriods, contains, parsePeriod, PERIOD_TYPES } from '../../common/period.ts';
 import type { SourceKind } from '../db/schema.ts';
 
 /**
@@ -89,6 +89,43 @@ export function aggregateOverTime(indicator: Pick<Indicator, 'timeAggregation'>,
     denominator: anyRatio ? sum(cells.map((cell) => cell.denominator ?? 0)) : null,
     statusValue: null,
   };
+}
+
+/**
+ * The area depth (0 nation … 4 village) observations of each collection level are entered at
+ * (household data arrives per village). Only there does a cell hold the area's own observations;
+ * above it, cells combine their children's; below it, there are none.
+ */
+export const COLLECTION_DEPTH: Record<Indicator['collectionLevel'], number> = { household: 4, village: 4, district: 3, regency: 2, province: 1, national: 0 };
+
+/** One stored observation of an area: its period, source and numbers. */
+export interface SourcedCell {
+  period: string;
+  sourceKind: SourceKind;
+  cell: Cell;
+}
+
+/**
+ * An area's own cell for `period` from its observations (any periods; the others are ignored):
+ * the preferred source of the exact period when there is one, else its finer periods combined over
+ * time (each period's preferred source). Flows add up over one kind of period only, the finest
+ * present: months and a quarter covering the same months would otherwise count twice.
+ */
+export function ownCell(indicator: Pick<Indicator, 'timeAggregation'>, period: string, observations: readonly SourcedCell[]): Cell | null {
+  const inside = observations.filter((observation) => observation.period === period || contains(period, observation.period));
+  const exact = preferredSource(inside.filter((observation) => observation.period === period));
+  if (exact) return exact.cell;
+  const byPeriod = new Map<string, SourcedCell[]>();
+  for (const observation of inside) byPeriod.set(observation.period, [...(byPeriod.get(observation.period) ?? []), observation]);
+  let entries = [...byPeriod.entries()].flatMap(([code, candidates]) => {
+    const chosen = preferredSource(candidates);
+    return chosen ? [{ period: code, cell: chosen.cell }] : [];
+  });
+  if (indicator.timeAggregation === 'sum') {
+    const finest = Math.min(...entries.map((entry) => PERIOD_TYPES.indexOf(parsePeriod(entry.period).type)));
+    entries = entries.filter((entry) => PERIOD_TYPES.indexOf(parsePeriod(entry.period).type) === finest);
+  }
+  return aggregateOverTime(indicator, entries);
 }
 
 /**
