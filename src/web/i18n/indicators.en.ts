@@ -26,7 +26,7 @@ export const indicatorsEn: IndicatorsMessages = {
     pageRange: '{{from}}–{{to}} of {{total}}',
     example: 'Example data',
     exampleHint: 'This figure includes example data for trying Kembar out, not real data.',
-    published: 'Published figures',
+    published: 'Published figures ({{count}})',
     publishedIntro: 'Real figures as their sources published them; kept apart from the data above and never added up.',
     publishedTarget: 'target',
     publishedSource: 'Source',

@@ -27,7 +27,7 @@ export const indicatorsId = {
     pageRange: '{{from}}–{{to}} dari {{total}}',
     example: 'Data contoh',
     exampleHint: 'Angka ini memuat data contoh untuk mencoba Kembar, bukan data sebenarnya.',
-    published: 'Angka yang dipublikasikan',
+    published: 'Angka yang dipublikasikan ({{count}})',
     publishedIntro: 'Angka resmi seperti yang dipublikasikan sumbernya; terpisah dari data di atas dan tidak dijumlahkan.',
     publishedTarget: 'target',
     publishedSource: 'Sumber',

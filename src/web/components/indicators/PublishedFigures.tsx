@@ -22,15 +22,18 @@ export function PublishedFigures({ areaCode }: { areaCode: string }) {
   if (own.length === 0) return null;
 
   return (
-    <div className="published">
-      <h3 id={id}>{t('indicators.published')}</h3>
+    // Folded: a kabupaten can have dozens, and the live figure above is what most readers came for.
+    <details className="published">
+      <summary>
+        <h3 id={id}>{t('indicators.published', { count: own.length })}</h3>
+      </summary>
       <p className="hint">{t('indicators.publishedIntro')}</p>
       <ul className="published-list" aria-labelledby={id}>
         {own.map((figure) => (
           <PublishedEntry key={figure.id} figure={figure} />
         ))}
       </ul>
-    </div>
+    </details>
   );
 }
 
