@@ -4,7 +4,7 @@ import { inActorTransaction } from '../audit/actor-transaction.ts';
 import type { RequestContext } from '../auth/actor.ts';
 import { authorize, ForbiddenError } from '../auth/policies.ts';
 import type { Database } from '../db/connect.ts';
-import { ConflictError, DomainError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError, type DomainError } from '../errors.ts';
 import type { EvidenceService } from '../programmes/evidence.service.ts';
 import { actorParticipation, authorizeParticipant, partyOf, type AgreementFacts } from '../programmes/participation.ts';
 import { userIdOf } from '../programmes/programmes.service.ts';
