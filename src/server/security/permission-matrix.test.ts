@@ -7,6 +7,9 @@ import { testEngines } from '../../../test/support/test-database.ts';
 import { systemContext } from '../auth/actor.ts';
 import type { Permission } from '../auth/policies.ts';
 import { currentTotp } from '../auth/totp.ts';
+import type { Database } from '../db/connect.ts';
+import { programmeMatrixFixture } from '../../../test/support/programme-fixtures.ts';
+import { samplePng } from '../../../test/support/sample-files.ts';
 
 /**
  * The permission matrix: every non-public route × every role (and anonymous) × a target in the
@@ -30,6 +33,11 @@ const EXPECTED: Record<Permission, (caller: Caller, scope: Scope) => boolean> = 
   'organisations.update': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
   'observations.write': (caller, scope) => caller === 'admin' || (caller === 'data_officer' && scope === 'own'),
   'audit.read': (caller) => caller === 'admin',
+  // Programmes and results: people who take part in the agreement (own: Kota Bekasi is a party and FORKALIM facilitates).
+  'programmes.write': (caller, scope) => caller === 'admin' || (['coordinator', 'data_officer', 'facilitator'].includes(caller) && scope === 'own'),
+  'results.submit': (caller, scope) => caller === 'admin' || (['coordinator', 'data_officer', 'facilitator'].includes(caller) && scope === 'own'),
+  // Declared by no route on its own: the transitions route checks it in the service for return/approve.
+  'results.review': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
 };
 
 /** A village in each area: Kota Bekasi's and Kabupaten Sumbawa Barat's. */
@@ -37,6 +45,7 @@ const VILLAGE: Record<Scope, string> = { own: '32.75.01.1001', other: '52.07.02.
 
 interface Cell {
   app: FastifyInstance;
+  database: Database;
   scope: Scope;
   /** The signed-in caller, or null for anonymous. */
   user: SignedIn | null;
@@ -50,6 +59,86 @@ interface Case {
   /** Undoes an allowed request's effect on the caller, so the next cell can sign in as usual. */
   restore?: (user: SignedIn) => Promise<void>;
 }
+
+/** Programmes and results: own = an agreement where Kota Bekasi is a party, other = one where it is not. */
+const fixture = (cell: Cell) => programmeMatrixFixture(cell.app, cell.database, cell.scope);
+let periodYear = 2030;
+const PROGRAMME_CASES: Record<string, Case> = {
+  'PUT /api/agreements/:id/programme': {
+    permission: 'programmes.write',
+    request: async (cell) => ({ method: 'PUT', url: `/api/agreements/${(await fixture(cell)).agreementId}/programme`, payload: { title: `Program ${cell.unique}` } }),
+  },
+  'POST /api/agreements/:id/programme/transitions': {
+    permission: 'programmes.write',
+    request: async (cell) => {
+      const { agreementId } = await fixture(cell);
+      const stage = (await cell.app.services.programmes.find(agreementId))?.stage;
+      return { method: 'POST', url: `/api/agreements/${agreementId}/programme/transitions`, payload: { to: stage === 'diagnostic' ? 'identification' : 'diagnostic' } };
+    },
+  },
+  'POST /api/agreements/:id/activities': {
+    permission: 'programmes.write',
+    request: async (cell) => ({
+      method: 'POST',
+      url: `/api/agreements/${(await fixture(cell)).agreementId}/activities`,
+      payload: { type: 'webinar', title: `Webinar ${cell.unique}`, hostOrganisationCode: '52.07', plannedStart: '2099-02-01' },
+    }),
+  },
+  'PATCH /api/activities/:id': {
+    permission: 'programmes.write',
+    request: async (cell) => ({ method: 'PATCH', url: `/api/activities/${(await fixture(cell)).activityId}`, payload: { location: `Ruang ${cell.unique}` } }),
+  },
+  'POST /api/activities/:id/evidence/links': {
+    permission: 'programmes.write',
+    request: async (cell) => ({ method: 'POST', url: `/api/activities/${(await fixture(cell)).activityId}/evidence/links`, payload: { url: `https://example.org/${cell.unique}`, caption: 'Tautan uji' } }),
+  },
+  'POST /api/activities/:id/evidence': {
+    permission: 'programmes.write',
+    request: async (cell) => ({
+      method: 'POST',
+      url: `/api/activities/${(await fixture(cell)).activityId}/evidence?kind=photo&caption=Foto&fileName=foto.png`,
+      payload: samplePng(),
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+  },
+  'POST /api/agreements/:id/results': {
+    permission: 'programmes.write',
+    request: async (cell) => ({ method: 'POST', url: `/api/agreements/${(await fixture(cell)).agreementId}/results`, payload: { type: 'outcome', title: `Hasil ${cell.unique}` } }),
+  },
+  'POST /api/results/:id/indicators': {
+    permission: 'programmes.write',
+    request: async (cell) => ({ method: 'POST', url: `/api/results/${(await fixture(cell)).resultId}/indicators`, payload: { title: `Indikator ${cell.unique}`, type: 'qualitative', targetKind: 'learning' } }),
+  },
+  'POST /api/result-indicators/:id/periods': {
+    permission: 'programmes.write',
+    request: async (cell) => {
+      const year = (periodYear += 1);
+      return { method: 'POST', url: `/api/result-indicators/${(await fixture(cell)).indicatorId}/periods`, payload: { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, targetValue: 1 } };
+    },
+  },
+  'PATCH /api/result-periods/:id': {
+    permission: 'programmes.write',
+    request: async (cell) => ({ method: 'PATCH', url: `/api/result-periods/${(await fixture(cell)).periodId}`, payload: { targetComment: `Target ${cell.unique}` } }),
+  },
+  'POST /api/result-periods/:id/updates': {
+    permission: 'results.submit',
+    request: async (cell) => ({ method: 'POST', url: `/api/result-periods/${(await fixture(cell)).periodId}/updates`, payload: { value: 1 } }),
+  },
+  'PATCH /api/result-updates/:id': {
+    permission: 'results.submit',
+    request: async (cell) => {
+      const draft = await cell.app.services.resultUpdates.create(systemContext('cli'), (await fixture(cell)).periodId, { value: 1 });
+      return { method: 'PATCH', url: `/api/result-updates/${draft.id}`, payload: { value: 2 } };
+    },
+  },
+  'POST /api/result-updates/:id/transitions': {
+    permission: 'results.submit',
+    request: async (cell) => {
+      const draft = await cell.app.services.resultUpdates.create(systemContext('cli'), (await fixture(cell)).periodId, { value: 3 });
+      return { method: 'POST', url: `/api/result-updates/${draft.id}/transitions`, payload: { action: 'submit' } };
+    },
+  },
+};
 
 const CASES: Record<string, Case> = {
   'POST /api/auth/sign-out': { permission: 'self', request: async () => ({ method: 'POST', url: '/api/auth/sign-out', payload: {} }) },
@@ -111,6 +200,7 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/audit': { permission: 'audit.read', request: async () => ({ method: 'GET', url: '/api/audit' }) },
+  ...PROGRAMME_CASES,
 };
 
 describe.each(testEngines())('permission matrix on %s', (engine) => {
@@ -146,7 +236,7 @@ describe.each(testEngines())('permission matrix on %s', (engine) => {
           const email = caller === 'public' ? null : emails.get(caller);
           const user = email ? await signIn(context.app, email) : null;
           const unique = `m${(cells += 1)}-${engine}`;
-          const options = await testCase.request({ app: context.app, scope, user, unique });
+          const options = await testCase.request({ app: context.app, database: context.database, scope, user, unique });
           const response = user ? await user.request(options) : await context.app.inject(options);
           const allowed = EXPECTED[testCase.permission](caller, scope);
           const where = `${key} as ${caller}, ${scope} area → ${response.statusCode} ${response.body.slice(0, 160)}`;
