@@ -44,7 +44,14 @@ describe.each(testEngines())('indicators and observations on %s', (engine) => {
       ],
     });
     expect(response.statusCode).toBe(200);
-    const { items } = await sheet(BEKASI_VILLAGE, '202110');
+    const all = (await sheet(BEKASI_VILLAGE, '202110')).items;
+    // Declared, not verified: the village status rules derive "not ODF, not a Desa STBM" beside the entries.
+    expect(all.filter((item) => item.sourceKind === 'derived').map((item) => [item.indicatorCode, item.numerator, item.statusValue])).toEqual([
+      ['STBM.DS.DESA_SBS_PCT', 0, null],
+      ['STBM.DS.DESA_STBM_PCT', 0, null],
+      ['STBM.DS.STBM_STATUS', null, 'TIDAK'],
+    ]);
+    const items = all.filter((item) => item.sourceKind !== 'derived');
     expect(items.map((item) => [item.indicatorCode, item.value, item.numerator, item.denominator, item.statusValue])).toEqual([
       ['STBM.DS.KK_TOTAL', 1200, null, null, null],
       ['STBM.DS.P1_AKSES_PCT', null, 1150, 1200, null],
@@ -60,9 +67,10 @@ describe.each(testEngines())('indicators and observations on %s', (engine) => {
   it('keeps different sources of the same cell side by side, and clears a cell given no value', async () => {
     await save(officer, { areaCode: BEKASI_VILLAGE, period: '2021', sourceKind: 'routine', values: [{ indicatorCode: 'STBM.DS.KK_BABS', value: 12 }] });
     await save(officer, { areaCode: BEKASI_VILLAGE, period: '2021', sourceKind: 'verification', values: [{ indicatorCode: 'STBM.DS.KK_BABS', value: 0 }] });
-    expect((await sheet(BEKASI_VILLAGE, '2021')).items.map((item) => [item.sourceKind, item.value])).toEqual([['routine', 12], ['verification', 0]]);
+    const entered = async () => (await sheet(BEKASI_VILLAGE, '2021')).items.filter((item) => item.sourceKind !== 'derived');
+    expect((await entered()).map((item) => [item.sourceKind, item.value])).toEqual([['routine', 12], ['verification', 0]]);
     await save(officer, { areaCode: BEKASI_VILLAGE, period: '2021', sourceKind: 'routine', values: [{ indicatorCode: 'STBM.DS.KK_BABS', value: null }] });
-    expect((await sheet(BEKASI_VILLAGE, '2021')).items.map((item) => item.sourceKind)).toEqual(['verification']);
+    expect((await entered()).map((item) => item.sourceKind)).toEqual(['verification']);
   });
 
   it('names every bad entry and field, and writes nothing when any is bad', async () => {
