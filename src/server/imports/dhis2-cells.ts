@@ -11,11 +11,11 @@
  * not stored + UPDATE or DELETE → ignored. Counts are per data value, so a percentage counts twice,
  * as DHIS2 would count its two values. Pure: no I/O.
  */
-import type { ImportConflict, ImportStrategy } from '../../common/api/dhis2.ts';
+import type { ImportStrategy } from '../../common/api/dhis2.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import type { SourceKind } from '../db/schema.ts';
-import { placeOf, rowPlaceOf, type Dhis2DataValue } from './dhis2-data-value.ts';
-import type { CheckedValue } from './dhis2-values.ts';
+import { columnOf, placeOf, rowPlaceOf, type Dhis2DataValue } from './dhis2-data-value.ts';
+import type { CheckedValue, Dhis2Conflict } from './dhis2-values.ts';
 
 export interface CellKey {
   indicatorCode: string;
@@ -55,14 +55,14 @@ export function cellKeyText(key: CellKey): string {
  * Groups checked values into cells. `conflicted` holds the raw cell keys (`rawCellKey`) of values
  * that failed their own checks, so a half-percentage whose other half failed says so.
  */
-export function assembleCells(checked: readonly CheckedValue[], conflicted: ReadonlySet<string>): { cells: PlannedCell[]; conflicts: ImportConflict[] } {
+export function assembleCells(checked: readonly CheckedValue[], conflicted: ReadonlySet<string>): { cells: PlannedCell[]; conflicts: Dhis2Conflict[] } {
   const groups = new Map<string, CheckedValue[]>();
   for (const value of checked) {
     const key = cellKeyText(keyOf(value));
     groups.set(key, [...(groups.get(key) ?? []), value]);
   }
   const cells: PlannedCell[] = [];
-  const conflicts: ImportConflict[] = [];
+  const conflicts: Dhis2Conflict[] = [];
   for (const [key, group] of groups) {
     const first = group[0];
     if (!first) continue;
@@ -100,7 +100,7 @@ function keyOf(value: CheckedValue): CellKey {
 
 interface GroupResult {
   cell: PlannedCell | null;
-  conflicts: ImportConflict[];
+  conflicts: Dhis2Conflict[];
 }
 
 function singleCell(group: readonly CheckedValue[]): GroupResult {
@@ -116,7 +116,7 @@ function ratioCell(group: readonly CheckedValue[], otherHalfConflicted: boolean)
   const [numerator, ...extraNumerators] = group.filter((value) => value.part === 'NUMERATOR');
   const [denominator, ...extraDenominators] = group.filter((value) => value.part === 'DENOMINATOR');
   const conflicts = [...extraNumerators.map((extra) => numerator && duplicate(extra, numerator)), ...extraDenominators.map((extra) => denominator && duplicate(extra, denominator))].filter(
-    (conflict): conflict is ImportConflict => conflict !== undefined,
+    (conflict): conflict is Dhis2Conflict => conflict !== undefined,
   );
   const halves = [numerator, denominator].filter((half): half is CheckedValue => half !== undefined);
   const [one] = halves;
@@ -145,28 +145,31 @@ function base(first: CheckedValue, values: CheckedValue[]): PlannedCell {
   return { key: keyOf(first), indicator: first.indicator, values, value: null, numerator: null, denominator: null, statusValue: null, comment: first.comment, remove: first.remove };
 }
 
-function duplicate(repeat: CheckedValue, first: CheckedValue): ImportConflict {
-  const where = rowPlaceOf(first.source);
+function duplicate(repeat: CheckedValue, first: CheckedValue): Dhis2Conflict {
   const combo = repeat.part ? ` ${repeat.part}` : '';
+  const message = `\`${repeat.indicator.code}\`${combo} for \`${repeat.areaCode}\` in \`${repeat.period}\` is already given at ${rowPlaceOf(first.source)}; give each value once`;
   return {
     object: repeat.indicator.code,
     objects: { dataElement: repeat.indicator.code, orgUnit: repeat.areaCode, period: repeat.period },
-    value: `${placeOf(repeat.source, 'dataElement')}: \`${repeat.indicator.code}\`${combo} for \`${repeat.areaCode}\` in \`${repeat.period}\` is already given at ${where}; give each value once`,
+    value: `${placeOf(repeat.source, 'dataElement')}: ${message}`,
     errorCode: 'E5004',
     property: 'dataElement',
     indexes: [repeat.source.index],
+    message,
+    places: [{ row: repeat.source.row, column: columnOf(repeat.source, 'dataElement') }],
   };
 }
 
-function pairConflict(halves: readonly CheckedValue[], errorCode: string, message: string): ImportConflict {
+function pairConflict(halves: readonly CheckedValue[], errorCode: string, message: string): Dhis2Conflict {
   const [first] = halves;
-  const places = halves.map((half) => rowPlaceOf(half.source)).join(' and ');
   return {
     object: first?.indicator.code ?? '',
     objects: { dataElement: first?.indicator.code ?? '', orgUnit: first?.areaCode ?? '', period: first?.period ?? '' },
-    value: `${places}: ${message}`,
+    value: `${halves.map((half) => rowPlaceOf(half.source)).join(' and ')}: ${message}`,
     errorCode,
     property: 'categoryOptionCombo',
     indexes: halves.map((half) => half.source.index),
+    message,
+    places: halves.map((half) => ({ row: half.source.row, column: columnOf(half.source, 'categoryOptionCombo') })),
   };
 }

@@ -69,6 +69,12 @@ export function webMessage(response: ImportSummary): Dhis2WebMessage {
   }
 }
 
+/** A conflict as DHIS2 sends it: Kembar's own report fields (message, places) left out. */
+export function wireConflict(conflict: ImportConflict): ImportConflict {
+  const { object, objects, value, errorCode, property, indexes } = conflict;
+  return { object, ...(objects && { objects }), value, errorCode, property, indexes };
+}
+
 function summary(
   status: ImportSummary['status'],
   options: SummaryOptions,
@@ -83,7 +89,7 @@ function summary(
     importOptions: { ...options, async: false },
     description,
     importCount,
-    conflicts: [...conflicts],
+    conflicts: conflicts.map(wireConflict),
     rejectedIndexes,
     dataSetComplete: 'false',
   };

@@ -16,7 +16,7 @@ import type { ImportConflict, ImportStrategy } from '../../common/api/dhis2.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import { isPeriodCode } from '../../common/period.ts';
 import type { SourceKind } from '../db/schema.ts';
-import { placeOf, type DataValueProperty, type Dhis2DataValue } from './dhis2-data-value.ts';
+import { columnOf, placeOf, type DataValueProperty, type Dhis2DataValue } from './dhis2-data-value.ts';
 
 /** What the checks need to know of an area (the observation writer's `findAreaFacts`). */
 export interface AreaFacts {
@@ -30,8 +30,10 @@ export interface CheckContext {
   strategy: ImportStrategy;
   /** Whether the caller may write this area (their organisation's area scope). */
   mayWrite: (areaCode: string) => boolean;
-  /** Who is importing and where they may write, for the out-of-area message. */
+  /** Who is importing (DHIS2 names the user), for the out-of-area message. */
   caller: string;
+  /** The area they may write in, added to that message; null when unknown. */
+  callerArea?: string | null;
 }
 
 export type RatioPart = 'NUMERATOR' | 'DENOMINATOR';
@@ -52,7 +54,16 @@ export interface CheckedValue {
   remove: boolean;
 }
 
-export type CheckResult = { ok: true; value: CheckedValue } | { ok: false; conflict: ImportConflict };
+/**
+ * A conflict as DHIS2 reports it, plus what Kembar's own import report needs: the bare message and
+ * each place (row as the user sees it, column as the reader names it). `wireConflict` drops the extras.
+ */
+export interface Dhis2Conflict extends ImportConflict {
+  message: string;
+  places: Array<{ row: number; column: string }>;
+}
+
+export type CheckResult = { ok: true; value: CheckedValue } | { ok: false; conflict: Dhis2Conflict };
 
 /** The area level each collection level is stored at; household records arrive per village (as the observation writer does). */
 const LEVEL_OF: Record<Indicator['collectionLevel'], number | null> = { household: 4, village: 4, district: 3, regency: 2, province: 1, national: null };
@@ -65,7 +76,16 @@ const PERIOD_FORMS = '2021, 2021S2, 2021Q3, 202110, 2021W43 or 20211026';
 export function checkDataValue(dataValue: Dhis2DataValue, context: CheckContext): CheckResult {
   const fail = (errorCode: string, property: DataValueProperty, object: string, message: string): CheckResult => ({
     ok: false,
-    conflict: { object, objects: { [property]: object }, value: `${placeOf(dataValue, property)}: ${message}`, errorCode, property, indexes: [dataValue.index] },
+    conflict: {
+      object,
+      objects: { [property]: object },
+      value: `${placeOf(dataValue, property)}: ${message}`,
+      errorCode,
+      property,
+      indexes: [dataValue.index],
+      message,
+      places: [{ row: dataValue.row, column: columnOf(dataValue, property) }],
+    },
   });
   const { dataElement, orgUnit, period } = dataValue;
   const indicator = dataElement === null ? undefined : context.indicators.get(dataElement);
@@ -74,7 +94,7 @@ export function checkDataValue(dataValue: Dhis2DataValue, context: CheckContext)
   const area = orgUnit === null ? undefined : context.areas.get(orgUnit);
   if (orgUnit === null || !area) return fail('E7612', 'orgUnit', orgUnit ?? '', `Organisation unit not found or not accessible: \`${orgUnit ?? ''}\` (give a Kemendagri area code, e.g. 52.07.02.2001)`);
   if (area.retired) return fail('E7612', 'orgUnit', orgUnit, `Organisation unit not found or not accessible: \`${orgUnit}\` is no longer a current area code`);
-  if (!context.mayWrite(orgUnit)) return fail('E7617', 'orgUnit', orgUnit, `Organisation unit: \`${orgUnit}\` not in hierarchy of current user: \`${context.caller}\``);
+  if (!context.mayWrite(orgUnit)) return fail('E7617', 'orgUnit', orgUnit, `Organisation unit: \`${orgUnit}\` not in hierarchy of current user: \`${context.caller}\`${context.callerArea ? ` (who may write in ${context.callerArea} only)` : ''}`);
   if (LEVEL_OF[indicator.collectionLevel] !== area.level) {
     return fail('E7636', 'orgUnit', orgUnit, `Data element: \`${indicator.code}\` is collected at ${indicator.collectionLevel} level; \`${orgUnit}\` is ${LEVEL_NAMES[area.level] ?? `a level-${area.level} area`}`);
   }
