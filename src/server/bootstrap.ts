@@ -1,3 +1,4 @@
+import { ensureFoundingAgreement } from './agreements/founding-agreement.seed.ts';
 import { readAreaRelease } from './areas/area-source.ts';
 import { AreasService, type AreaImportReport } from './areas/areas.service.ts';
 import { systemContext } from './auth/actor.ts';
@@ -36,7 +37,7 @@ export async function openDatabase(config: Config, log: BootstrapLog): Promise<D
 /**
  * The data every installation starts with: on a first start every Indonesian area from the
  * bundled area data, then the pemda of every province and kab/kota and the national bodies,
- * and the built-in indicator catalogue.
+ * the built-in indicator catalogue, and the founding agreement (KSB – Kota Bekasi, 26 Oct 2021).
  * On later starts it only says when the installed area data is newer than the one applied
  * (`kembar areas import` applies it). `firstStart` is true when the areas were loaded just now:
  * the database was empty.
@@ -47,6 +48,8 @@ export async function ensureReferenceData(database: Database, log: BootstrapLog)
   if (added > 0) log('organisations added', { added });
   const catalogue = await new IndicatorsService(database).ensureCatalogue(systemContext('areas'));
   if (catalogue.added > 0) log('indicators added to the catalogue', { added: catalogue.added });
+  const founding = await ensureFoundingAgreement(database, new OrganisationsService(database), systemContext('setup'));
+  if (founding.added) log('founding agreement added (Sumbawa Barat – Kota Bekasi, 26 Oct 2021)');
   return { firstStart };
 }
 

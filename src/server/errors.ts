@@ -42,6 +42,24 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** One of several reasons a request was refused, with the rule (and its source) behind it. */
+export interface RefusalReason {
+  code: string;
+  message: string;
+  ruleId: string | null;
+  source: string | null;
+}
+
+/** A conflict with every reason listed (the HTTP body carries them as `error.reasons`). */
+export class BlockedError extends DomainError {
+  constructor(
+    message: string,
+    readonly reasons: readonly RefusalReason[],
+  ) {
+    super('conflict', message);
+  }
+}
+
 /** An upload over the configured size limit. */
 export class PayloadTooLargeError extends DomainError {
   constructor(message: string) {

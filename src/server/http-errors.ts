@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '../common/api/errors.ts';
-import { DomainError, HTTP_STATUS_BY_CODE } from './errors.ts';
+import { BlockedError, DomainError, HTTP_STATUS_BY_CODE } from './errors.ts';
 
 /** Codes for the 4xx errors Fastify itself raises (bad JSON, too large, wrong content type, …). */
 const CODE_BY_STATUS: Record<number, string> = {
@@ -24,6 +24,7 @@ const CODE_BY_STATUS: Record<number, string> = {
  * a client error says what was wrong, and a server error never leaks a stack trace.
  */
 export function sendError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof BlockedError) return reply.status(HTTP_STATUS_BY_CODE[error.code]).send({ error: { code: error.code, message: error.message, reasons: [...error.reasons] } });
   if (error instanceof DomainError) return reply.status(HTTP_STATUS_BY_CODE[error.code]).send(body(error.code, error.message));
 
   if (isDataException(error)) {

@@ -12,9 +12,13 @@ import { ObservationsService } from './observations/observations.service.ts';
 import { OrganisationsService } from './organisations/organisations.service.ts';
 import { PublishedFiguresService } from './published/published-figures.service.ts';
 import { UsersService } from './users/users.service.ts';
+import { AgreementDocumentsService } from './agreements/agreement-documents.service.ts';
+import { AgreementLifecycleService } from './agreements/agreement-lifecycle.service.ts';
+import { AgreementPartsService } from './agreements/agreement-parts.service.ts';
+import { AgreementTemplateService } from './agreements/agreement-template.service.ts';
+import { AgreementsService } from './agreements/agreements.service.ts';
 import { FileStore, type FileStoreOptions } from './files/file-store.ts';
 import { temporaryFileStoreOptions } from './files/temporary-file-store.ts';
-import { TableAgreementDirectory } from './programmes/agreement-directory.ts';
 import { createProgrammeServices, type ProgrammeServices } from './programmes/programme-services.ts';
 
 /** Every service, wired once; the HTTP app and the CLI both use this (programmes, activities, evidence, results, resultUpdates come from ProgrammeServices). */
@@ -36,12 +40,19 @@ export interface Services extends ProgrammeServices {
   demo: DemoDataService;
   /** Uploaded files on disk (agreement documents, programme evidence). */
   files: FileStore;
+  /** Agreements (kerja sama): read, create, edit; their parts, documents and files; the lifecycle; use as template. */
+  agreements: AgreementsService;
+  agreementParts: AgreementPartsService;
+  agreementDocuments: AgreementDocumentsService;
+  agreementLifecycle: AgreementLifecycleService;
+  agreementTemplates: AgreementTemplateService;
 }
 
 /** `files` defaults to a fresh temporary folder: right for tests and benchmarks, never for `serve`. */
 export function createServices(database: Database, publicUrl: string, files: FileStoreOptions = temporaryFileStoreOptions()): Services {
   const fileStore = new FileStore(files);
   const organisations = new OrganisationsService(database);
+  const agreements = new AgreementsService(database, organisations);
   const auth = new AuthService(database, organisations);
   const links = new LinksService(database, publicUrl);
   const areas = new AreasService(database);
@@ -63,6 +74,11 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     users: new UsersService(database, organisations, links, auth),
     audit: new AuditService(database),
     files: fileStore,
-    ...createProgrammeServices(database, { agreements: new TableAgreementDirectory(database), organisations, areas, indicators, files: fileStore }),
+    agreements,
+    agreementParts: new AgreementPartsService(agreements),
+    agreementDocuments: new AgreementDocumentsService(agreements, fileStore),
+    agreementLifecycle: new AgreementLifecycleService(agreements),
+    agreementTemplates: new AgreementTemplateService(agreements),
+    ...createProgrammeServices(database, { agreements, organisations, areas, indicators, files: fileStore }),
   };
 }

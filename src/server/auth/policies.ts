@@ -23,6 +23,15 @@ export const POLICIES = {
   'observations.write': { who: ['data_officer'], scoped: true },
   /** Read the audit trail. */
   'audit.read': { who: ['admin'], scoped: false },
+  /** Start an agreement; a coordinator only with their own pemda among the legal parties (checked in the service). */
+  'agreements.create': { who: ['admin', 'coordinator'], scoped: false },
+  /**
+   * Edit an agreement and its parts (participants, people, scope, documents, uploads). An agreement
+   * spans several areas: a coordinator of one of its legal parties (PIHAK) may, checked in the service.
+   */
+  'agreements.update': { who: ['admin', 'coordinator'], scoped: false },
+  /** Move an agreement through its legal lifecycle; same people as agreements.update. */
+  'agreements.transition': { who: ['admin', 'coordinator'], scoped: false },
   /**
    * Plan and run an agreement's programme: stages, activities, evidence, the results framework.
    * Scoped to participants of the agreement (checked in the service: the user's organisation takes

@@ -692,7 +692,9 @@ function contractBreach(response: LightMyRequestResponse): string | null {
   }
   if (!isPlainObject(parsed) || Object.keys(parsed).join(',') !== 'error') return 'error body must be an object with the single key "error"';
   const error = parsed.error;
-  if (!isPlainObject(error) || Object.keys(error).sort().join(',') !== 'code,message') return '"error" must hold exactly the keys "code" and "message"';
+  // `reasons` (every reason of a refusal, e.g. a blocked agreement transition) is the one optional extra key.
+  const keys = Object.keys(error ?? {}).sort().join(',');
+  if (!isPlainObject(error) || (keys !== 'code,message' && !(keys === 'code,message,reasons' && Array.isArray(error.reasons)))) return '"error" must hold exactly the keys "code" and "message" (and optionally "reasons")';
   if (typeof error.code !== 'string' || error.code === '') return 'error.code must be a non-empty string';
   if (typeof error.message !== 'string' || error.message === '') return 'error.message must be a non-empty string';
   if (error.message.includes('\n    at ')) return 'error.message leaks a stack trace';

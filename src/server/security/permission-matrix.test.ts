@@ -10,6 +10,7 @@ import { currentTotp } from '../auth/totp.ts';
 import type { Database } from '../db/connect.ts';
 import { programmeMatrixFixture } from '../../../test/support/programme-fixtures.ts';
 import { samplePng } from '../../../test/support/sample-files.ts';
+import { AGREEMENT_CASES } from '../../../test/support/agreement-matrix-cases.ts';
 
 /**
  * The permission matrix: every non-public route × every role (and anonymous) × a target in the
@@ -33,6 +34,10 @@ const EXPECTED: Record<Permission, (caller: Caller, scope: Scope) => boolean> = 
   'organisations.update': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
   'observations.write': (caller, scope) => caller === 'admin' || (caller === 'data_officer' && scope === 'own'),
   'audit.read': (caller) => caller === 'admin',
+  // Agreements: admins, and coordinators of a legal party (own: Kota Bekasi is a party; other: it is not).
+  'agreements.create': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
+  'agreements.update': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
+  'agreements.transition': (caller, scope) => caller === 'admin' || (caller === 'coordinator' && scope === 'own'),
   // Programmes and results: people who take part in the agreement (own: Kota Bekasi is a party and FORKALIM facilitates).
   'programmes.write': (caller, scope) => caller === 'admin' || (['coordinator', 'data_officer', 'facilitator'].includes(caller) && scope === 'own'),
   'results.submit': (caller, scope) => caller === 'admin' || (['coordinator', 'data_officer', 'facilitator'].includes(caller) && scope === 'own'),
@@ -201,6 +206,7 @@ const CASES: Record<string, Case> = {
   },
   'GET /api/audit': { permission: 'audit.read', request: async () => ({ method: 'GET', url: '/api/audit' }) },
   ...PROGRAMME_CASES,
+  ...AGREEMENT_CASES,
 };
 
 describe.each(testEngines())('permission matrix on %s', (engine) => {
