@@ -30,7 +30,7 @@ export const VILLAGE_PAGE_LIMIT_MAX = 1000;
 export const valuesQuerySchema = z.object({
   indicator: z.string().min(1).max(80),
   area: areaCodeSchema.optional().describe('Omit for the nation'),
-  period: periodCodeSchema,
+  period: periodCodeSchema.optional().describe('Omit for the latest period with data for the area (the answer names it)'),
   by: z.enum(VALUES_BY).default('self').describe('self: the area; children: each area directly under it; villages: each desa/kelurahan under it, paginated'),
   limit: z.coerce.number().int().min(1).max(VILLAGE_PAGE_LIMIT_MAX).default(100).describe('by=villages: rows per page'),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('by=villages: rows to skip (villages ordered by code)'),

@@ -40,6 +40,10 @@ describe.each(testEngines())('demo data on %s', (engine) => {
       expect(row.value).not.toBeNull();
       expect(row.example).toBe(true);
     }
+    // As the issue asks it, without a period: the latest with data (the yearly 2024 survey; 2025 has monthly recaps only).
+    const latest = await values(`indicator=${SBS_PCT}&area=52.07&by=children`);
+    expect(latest).toMatchObject({ period: '2024', items: ksb.items });
+    expect((await values(`indicator=${P1}&area=52.07`)).period).toBe('2025');
     const bekasi = await values(`indicator=${SBS_PCT}&area=32.75&period=2019&by=children`);
     expect(bekasi.items).toHaveLength(12);
     expect(bekasi.items.every((row) => row.example && row.reporting > 0)).toBe(true);

@@ -2,14 +2,14 @@ import type { z } from 'zod';
 import { areaLevel, type AreaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import type { seriesSchema, ValueRow, ValuesQuery, valuesSchema } from '../../common/api/values.ts';
-import { comparePeriods, isPeriodCode } from '../../common/period.ts';
+import { comparePeriods, isPeriodCode, parsePeriod } from '../../common/period.ts';
 import type { AreasService } from '../areas/areas.service.ts';
 import type { Database } from '../db/connect.ts';
 import type { ExampleRegionsService } from '../demo/example-regions.service.ts';
-import { InvalidRequestError } from '../errors.ts';
+import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import { cellsFor, countUnits, NATION, seriesFor } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
-import { villageCellPage } from './village-values.repo.ts';
+import { periodsWithData, villageCellPage } from './village-values.repo.ts';
 
 const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
 
@@ -28,15 +28,28 @@ export class ValuesService {
   ) {}
 
   async values(query: Pick<ValuesQuery, 'indicator' | 'area' | 'period' | 'by'> & Partial<Pick<ValuesQuery, 'limit' | 'offset'>>): Promise<z.infer<typeof valuesSchema>> {
-    if (!isPeriodCode(query.period)) throw new InvalidRequestError(`period: "${query.period}" is not a period`);
+    if (query.period !== undefined && !isPeriodCode(query.period)) throw new InvalidRequestError(`period: "${query.period}" is not a period`);
     const indicator = await this.indicators.get(query.indicator);
     const areaCode = query.area ?? NATION.areaCode;
-    if (query.by === 'villages') return this.villages(indicator, areaCode, query.period, { limit: query.limit ?? 100, offset: query.offset ?? 0 });
+    const period = query.period ?? (await this.latestPeriod(indicator.code, areaCode));
+    if (query.by === 'villages') return this.villages(indicator, areaCode, period, { limit: query.limit ?? 100, offset: query.offset ?? 0 });
     const targets = query.by === 'self' ? [await this.areaRef(areaCode)] : await this.childRefs(areaCode);
-    const cells = new Map((await cellsFor(this.database.db, indicator.code, query.period, targets.map((area) => area.code))).map((cell) => [cell.area_code, cell]));
+    const cells = new Map((await cellsFor(this.database.db, indicator.code, period, targets.map((area) => area.code))).map((cell) => [cell.area_code, cell]));
     const isExample = await this.examples.marker();
-    const items = await Promise.all(targets.map(async (area) => ({ ...(await this.row(indicator, area, query.period, cells.get(area.code))), example: isExample(area.code) })));
-    return { indicator: indicator.code, period: query.period, items };
+    const items = await Promise.all(targets.map(async (area) => ({ ...(await this.row(indicator, area, period, cells.get(area.code))), example: isExample(area.code) })));
+    return { indicator: indicator.code, period, items };
+  }
+
+  /**
+   * The period to show when none is asked for: the one with data for the area that ends last, the
+   * coarsest of those ending together (the year 2024 rather than December 2024).
+   */
+  private async latestPeriod(indicatorCode: string, areaCode: string): Promise<string> {
+    if (areaCode !== NATION.areaCode) await this.areas.getArea(areaCode); // 404 for an unknown area first
+    const periods = await periodsWithData(this.database.db, indicatorCode, areaCode);
+    const latest = periods.sort((a, b) => parsePeriod(a).end.localeCompare(parsePeriod(b).end) || comparePeriods(b, a)).at(-1);
+    if (!latest) throw new NotFoundError(`${indicatorCode} has no value for ${areaCode} in any period yet; name a period to see which areas reported`);
+    return latest;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { descendantRange } from '../../common/area-code.ts';
 import type { Schema } from '../db/schema.ts';
-import { NATION } from './indicator-values.repo.ts';
+import { NATION, provinceOf } from './indicator-values.repo.ts';
 
 /**
  * One page of the villages under an area (all of Indonesia for the nation), ordered by code, each
@@ -28,4 +28,17 @@ export function villageCellPage(db: Kysely<Schema>, query: { indicatorCode: stri
     villages = villages.where('a.code', '>=', range.low).where('a.code', '<', range.high);
   }
   return villages.orderBy('a.code').limit(query.limit).offset(query.offset).execute();
+}
+
+/** The periods for which an area has a value of the indicator. */
+export async function periodsWithData(db: Kysely<Schema>, indicatorCode: string, areaCode: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('indicator_value')
+    .select('period')
+    .where('province_code', '=', provinceOf(areaCode))
+    .where('indicator_code', '=', indicatorCode)
+    .where('area_code', '=', areaCode)
+    .where('reporting', '>', 0)
+    .execute();
+  return rows.map((row) => row.period);
 }

@@ -60,6 +60,10 @@ describe.each(testEngines())('GET /api/values?by=villages on %s', (engine) => {
     const regency = await context.app.inject({ method: 'GET', url: '/api/values?indicator=ACC.KAB.AMAN_PCT&area=52.07&period=2023&by=villages' });
     expect(regency.statusCode).toBe(400);
     expect(regency.json<ErrorBody>().error.message).toMatch(/ACC\.KAB\.AMAN_PCT is collected at regency level/);
+    const none = await context.app.inject({ method: 'GET', url: '/api/values?indicator=ACC.KAB.AMAN_PCT&area=52.07' });
+    expect(none.statusCode).toBe(404);
+    expect(none.json<ErrorBody>().error.message).toBe('ACC.KAB.AMAN_PCT has no value for 52.07 in any period yet; name a period to see which areas reported');
+    expect((await context.app.inject({ method: 'GET', url: `/api/values?indicator=${P1}&area=52.07.02&by=villages&limit=1` })).json<Values>().period).toBe('2023');
     expect((await get('area=52.07&limit=0')).statusCode).toBe(400);
     expect((await get('area=52.07&limit=1001')).statusCode).toBe(400);
     expect((await get('area=52.07&offset=-1')).statusCode).toBe(400);
