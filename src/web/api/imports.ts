@@ -1,7 +1,8 @@
 import { importCreatedSchema, importJobSchema } from '../../common/api/imports.ts';
 import type { ImportFormat, ImportJob } from '../../common/api/imports.ts';
 import { getJson } from './client.ts';
-import { writeJson } from './write.ts';
+import { uploadFile } from './upload.ts';
+import type { UploadProgress } from './upload.ts';
 
 export interface StartImport {
   file: File;
@@ -21,12 +22,15 @@ export function importQuery({ file, format, dryRun, period, area }: StartImport)
   return query.toString();
 }
 
-/** Starts an import (or a dry run) in the background; answers with its id at once (202). */
-export function startImport(input: StartImport): Promise<{ id: string }> {
+/**
+ * Uploads the file and starts an import (or a dry run) in the background; answers with its id at
+ * once (202). `onProgress` follows the upload itself, which is what takes time on a slow phone link.
+ */
+export function startImport(input: StartImport, onProgress?: (progress: UploadProgress) => void): Promise<{ id: string }> {
   // Sent as plain bytes whatever the browser thinks the file is (a .json file would otherwise be
   // parsed as a JSON request): the format is in the query, and the server sniffs the content.
-  const bytes = input.file.slice(0, input.file.size, 'application/octet-stream');
-  return writeJson('POST', `/api/imports?${importQuery(input)}`, bytes, importCreatedSchema);
+  const bytes = new File([input.file], input.file.name, { type: 'application/octet-stream' });
+  return uploadFile({ path: `/api/imports?${importQuery(input)}`, body: bytes, schema: importCreatedSchema, onProgress });
 }
 
 /** Where an import stands: status, rows done of total, errors so far, and at the end its summary. */

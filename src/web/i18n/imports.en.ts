@@ -37,6 +37,8 @@ export const importsEn: ImportsMessages = {
     wrongType: 'The file {{name}} is not {{types}}. Choose another file or the matching file type.',
     chooseFile: 'Choose a file first.',
     dryRun: 'Check (dry run)',
+    uploading: 'Uploading the file…',
+    uploaded: '{{done}} of {{total}} kB',
     checking: 'Checking the file…',
     importing: 'Importing…',
     progress: '{{done}} of {{total}} rows',

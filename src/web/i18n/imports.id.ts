@@ -39,6 +39,8 @@ export const importsId = {
     wrongType: 'Berkas {{name}} bukan {{types}}. Pilih berkas lain atau jenis berkas yang sesuai.',
     chooseFile: 'Pilih berkas dulu.',
     dryRun: 'Periksa (uji coba)',
+    uploading: 'Mengunggah berkas…',
+    uploaded: '{{done}} dari {{total}} kB',
     checking: 'Memeriksa berkas…',
     importing: 'Mengimpor…',
     progress: '{{done}} dari {{total}} baris',

@@ -12,6 +12,7 @@ import { FormatChoice } from '../components/imports/FormatChoice.tsx';
 import { ImportFields } from '../components/imports/ImportFields.tsx';
 import type { ImportFieldValues } from '../components/imports/ImportFields.tsx';
 import { ImportReport, ImportResult } from '../components/imports/ImportOutcome.tsx';
+import { UploadBar } from '../components/imports/ImportProgress.tsx';
 import { canImport, checkArea, checkPeriod, fileFits } from '../components/imports/wizard.ts';
 import { RequireSession } from '../components/RequireSession.tsx';
 import { ErrorMessage } from '../components/Status.tsx';
@@ -108,6 +109,7 @@ function ImportWizard({ user }: { user: CurrentUser }) {
             {t('imports.dryRun')}
           </button>
         </p>
+        {start.isPending && start.upload && <UploadBar loaded={start.upload.loaded} total={start.upload.total} />}
         {start.isError && <ErrorMessage error={start.error} />}
       </form>
       {dryRunId !== null && (

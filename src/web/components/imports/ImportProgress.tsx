@@ -21,3 +21,18 @@ export function ImportProgress({ job, label }: { job: ImportJob | undefined; lab
     </div>
   );
 }
+
+/** The upload itself, which is what takes time on a slow phone link: kilobytes sent of the file's size. */
+export function UploadBar({ loaded, total }: { loaded: number; total: number }) {
+  const { t, i18n } = useTranslation();
+  const kilobytes = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+  const label = t('imports.uploading');
+  const text = t('imports.uploaded', { done: kilobytes.format(loaded / 1024), total: kilobytes.format(total / 1024) });
+  return (
+    <div className="import-progress" role="status">
+      <p>{label}</p>
+      {total > 0 ? <progress aria-label={label} value={loaded} max={total} aria-valuetext={text} /> : <progress aria-label={label} />}
+      {total > 0 && <p className="hint">{text}</p>}
+    </div>
+  );
+}
