@@ -8,6 +8,10 @@ import { DemoDataService } from './demo/demo-data.service.ts';
 import { ExampleRegionsService } from './demo/example-regions.service.ts';
 import { IndicatorsService } from './indicators/indicators.service.ts';
 import { ValuesService } from './indicators/values.service.ts';
+import { createImportFormats } from './imports/import-formats.ts';
+import { ImportsService } from './imports/imports.service.ts';
+import { ObservationWriter } from './imports/observation-writer.ts';
+import { TemplateService } from './imports/template.service.ts';
 import { ObservationsService } from './observations/observations.service.ts';
 import { OrganisationsService } from './organisations/organisations.service.ts';
 import { PublishedFiguresService } from './published/published-figures.service.ts';
@@ -33,6 +37,10 @@ export interface Services extends ProgrammeServices {
   indicators: IndicatorsService;
   observations: ObservationsService;
   values: ValuesService;
+  /** File imports (STBM recap, household survey, template, DHIS2) as background jobs. */
+  imports: ImportsService;
+  /** The Excel template generator (and the template import's layout). */
+  templates: TemplateService;
   /** Real published figures with citations. */
   published: PublishedFiguresService;
   /** Example (demo) data: which regions hold it, and loading it. */
@@ -64,6 +72,8 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     indicators,
     observations: new ObservationsService(database, areas, indicators),
     values: new ValuesService(database, areas, indicators, examples),
+    imports: new ImportsService(database, new ObservationWriter(database, indicators), createImportFormats(database)),
+    templates: new TemplateService(database, indicators),
     published,
     examples,
     demo: new DemoDataService(database, areas, indicators, examples, published),

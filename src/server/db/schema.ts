@@ -30,6 +30,9 @@ export interface Schema {
   indicator: IndicatorTable;
   observation: ObservationTable;
   indicator_value: IndicatorValueTable;
+  import_job: ImportJobTable;
+  household_record: HouseholdRecordTable;
+  installation_secret: InstallationSecretTable;
   example_region: ExampleRegionTable;
   published_figure: PublishedFigureTable;
   agreement: AgreementTable;
@@ -541,4 +544,52 @@ export interface ResultUpdateTable {
 export interface ResultUpdateEvidenceTable {
   update_id: string;
   evidence_id: string;
+}
+
+export interface ImportJobTable {
+  id: Generated<string>;
+  format: 'stbm-recap' | 'household' | 'dhis2-json' | 'dhis2-csv' | 'template';
+  file_name: string;
+  sha256: string;
+  size: number;
+  dry_run: boolean;
+  period: string | null;
+  area_code: string | null;
+  status: ColumnType<'queued' | 'running' | 'succeeded' | 'failed', 'queued' | 'running' | 'succeeded' | 'failed' | undefined>;
+  processed: ColumnType<number, number | undefined, number>;
+  total: ColumnType<number, number | undefined, number>;
+  errors: ColumnType<Array<{ row: number; column: string; message: string }>, string | undefined, string>;
+  error_count: ColumnType<number, number | undefined, number>;
+  summary: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  started_at: NullableTime;
+  finished_at: NullableTime;
+  updated_at: CreatedAt;
+}
+
+/** Household survey rows: the family-card number only as a salted hash, never names (UU PDP). */
+export interface HouseholdRecordTable {
+  province_code: string;
+  period: string;
+  kk_hash: string;
+  village_code: string;
+  rt: string | null;
+  rw: string | null;
+  members: number | null;
+  pillar_1: string | null;
+  pillar_2: boolean | null;
+  pillar_3: boolean | null;
+  pillar_4: boolean | null;
+  pillar_5: boolean | null;
+  visit_status: 'proses' | 'selesai' | null;
+  surveyed_on: ColumnType<Date | null, string | null, string | null>;
+  import_job_id: string;
+  updated_at: CreatedAt;
+}
+
+export interface InstallationSecretTable {
+  name: string;
+  value: string;
+  created_at: CreatedAt;
 }

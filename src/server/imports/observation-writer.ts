@@ -24,6 +24,8 @@ export interface ObservationRow {
   row: number;
   /** The column (header) the value came from. */
   column: string;
+  /** The column the area code came from (named in area and scope errors); default `column`. */
+  areaColumn?: string;
   indicatorCode: string;
   areaCode: string;
   period: string;
@@ -90,22 +92,29 @@ export class ObservationWriter {
     const base = { rows: rows.length, imported: 0, updated: 0, unchanged: 0, deleted: 0, areas: new Set(rows.map((row) => row.areaCode)).size };
     if (errors.length > 0) return { ok: false, errors, summary: { ...base, ignored: rows.length } };
     if (options.dryRun) return { ok: true, summary: await this.countDry(rows, base) };
+    const catalogue = await this.catalogue();
     const summary = await this.database.bulkTransaction(async (trx, copyIn) => {
       await setActor(trx, context);
-      return this.writeChecked(trx, copyIn, context, rows);
+      return this.writeChecked(trx, copyIn, context, rows, catalogue);
     });
     return { ok: true, summary };
+  }
+
+  /** Every indicator by code: load it before opening the bulk transaction and pass it to writeChecked(). */
+  async catalogue(): Promise<ReadonlyMap<string, Indicator>> {
+    return new Map((await this.indicators.list()).map((indicator) => [indicator.code, indicator]));
   }
 
   /**
    * Writes rows already checked with `check()` inside the caller's bulk transaction (actor set),
    * then brings every rollup they feed up to date. For formats that write more than observations
-   * in the same transaction (household rows).
+   * in the same transaction (household rows). Reads nothing outside `trx` (on PGlite the
+   * transaction holds the only session), hence the catalogue comes in from catalogue().
    */
-  async writeChecked(trx: Kysely<Schema>, copyIn: CopyIn, context: RequestContext, rows: readonly ObservationRow[]): Promise<ImportSummary> {
+  async writeChecked(trx: Kysely<Schema>, copyIn: CopyIn, context: RequestContext, rows: readonly ObservationRow[], catalogue: ReadonlyMap<string, Indicator>): Promise<ImportSummary> {
     const userId = context.actor.kind === 'user' ? context.actor.userId : null;
     const result = await writeObservationsInBulk(trx, copyIn, rows.map(toStaged), userId);
-    if (result.changed.length > 0) await this.indicators.rollUp(trx, await this.indicatorMap(result.changed), result.changed);
+    if (result.changed.length > 0) await this.indicators.rollUp(trx, catalogue, result.changed);
     const removals = rows.filter((row) => row.remove).length;
     return {
       rows: rows.length,
@@ -113,7 +122,8 @@ export class ObservationWriter {
       updated: result.updated,
       deleted: result.deleted,
       unchanged: rows.length - removals - result.imported - result.updated,
-      ignored: removals - result.deleted,
+      // Clearing a cell that holds nothing is no change and nothing to report.
+      ignored: 0,
       areas: new Set(rows.map((row) => row.areaCode)).size,
     };
   }
@@ -139,10 +149,11 @@ function problemOf(
   areaScope: string | null,
 ): { column?: string; message: string } | null {
   if (!indicator) return { message: `no indicator has the code ${row.indicatorCode}` };
-  if (!area) return { message: `no area has the code ${row.areaCode}` };
-  if (area.retired) return { message: `${row.areaCode} is no longer a current area code` };
+  const areaColumn = row.areaColumn ?? row.column;
+  if (!area) return { column: areaColumn, message: `no area has the code ${row.areaCode}` };
+  if (area.retired) return { column: areaColumn, message: `${row.areaCode} is no longer a current area code` };
   const scope = outOfScope(context, row.areaCode, areaScope);
-  if (scope) return { message: scope };
+  if (scope) return { column: areaColumn, message: scope };
   const level = LEVEL_OF[indicator.collectionLevel];
   if (level !== area.level) return { message: `${indicator.code} is collected at ${indicator.collectionLevel} level; ${row.areaCode} is not` };
   if (!isPeriodCode(row.period)) return { message: `"${row.period}" is not a period code` };

@@ -3,6 +3,7 @@ import * as createAreas from './2026-11-28T0900-create-areas.ts';
 import * as createAccounts from './2026-11-28T1000-create-accounts.ts';
 import * as createObservations from './2026-11-28T1100-create-observations.ts';
 import * as createIndicatorValues from './2026-11-28T1200-create-indicator-values.ts';
+import * as createImports from './2026-11-28T1300-create-imports.ts';
 import * as createAgreements from './2026-11-28T1400-create-agreements.ts';
 import * as createProgrammes from './2026-11-28T1500-create-programmes.ts';
 import * as derivedAndExampleData from './2026-11-28T1530-derived-and-example-data.ts';
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1000-create-accounts': createAccounts,
   '2026-11-28T1100-create-observations': createObservations,
   '2026-11-28T1200-create-indicator-values': createIndicatorValues,
+  '2026-11-28T1300-create-imports': createImports,
   '2026-11-28T1400-create-agreements': createAgreements,
   '2026-11-28T1500-create-programmes': createProgrammes,
   '2026-11-28T1530-derived-and-example-data': derivedAndExampleData,

@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import type { ImportError } from '../../common/api/imports.ts';
+import type { Database } from '../db/connect.ts';
+import { toCopyText, type CopyValue } from '../db/copy-text.ts';
+import { DomainError } from '../errors.ts';
+import { isBlank, normaliseAreaCode, normaliseName, parseDate, parseNumber } from './cell-values.ts';
+import { householdTallyRows, storedTallyToVillageTally } from './household-tally.ts';
+import {
+  addToTally, emptyTally, HOUSEHOLD_COLUMNS, readKkNumber, readNeighbourhood, readPillar, readPillar1, readVisitStatus,
+  type HouseholdColumn, type VillageTally,
+} from './household-row.ts';
+import { upsertHouseholds, villageTallies } from './household.repo.ts';
+import { fileError, type ImportFormatModule, type ImportInput, type ImportPlan } from './import-format.ts';
+import { householdSalt } from './imports.repo.ts';
+import { openTable } from './open-table.ts';
+import { latestYear } from './period-choice.ts';
+import { cellOf, findHeader, headerOf, type HeaderMatch, type TableRow } from './table.ts';
+import { listVillagesOf } from './template.repo.ts';
+import { isWithinArea } from '../auth/policies.ts';
+
+/**
+ * Household (KK) survey rows with the five pillar results → village observations (source kind
+ * `survey`): % KK with latrine access (pillar 1), KK per latrine category when pillar 1 is given
+ * as categories, and % KK meeting each of pillars 2–5. Households are stored (household_record)
+ * so that importing the same households again replaces them rather than counting them twice;
+ * the village figures are recomputed over every stored household of the village and period.
+ *
+ * Personal data (UU PDP 27/2022): the No KK is kept only as SHA-256 over this installation's
+ * secret 32-byte salt followed by the 16 digits; the head of family's name and the officer's
+ * name are never read.
+ */
+export function householdFormat(database: Database): ImportFormatModule {
+  return {
+    async read(input: ImportInput): Promise<ImportPlan> {
+      const opened = await openTable(input.bytes);
+      if (!opened.ok) return emptyPlan(fileError(opened.message));
+      const found = await findHeader(opened.table, HOUSEHOLD_COLUMNS);
+      if (!found.ok) return emptyPlan(fileError(`No header row with ${found.missing.join(', ')} was found in the first rows`, found.missing.join(', ')));
+      const { header } = found;
+      if (!header.columns.has('kode_desa') && !header.columns.has('desa')) return emptyPlan(fileError('The file has neither a Kode Desa nor a Desa column', 'Desa'));
+      const salt = Buffer.from(await householdSalt(database.db), 'hex');
+      const villagesByName = header.columns.has('kode_desa') || !input.areaCode ? null : await namesOf(database, input.areaCode);
+      const reader = new HouseholdReader(header, salt, villagesByName, input.areaCode);
+      for await (const row of found.rows) {
+        reader.add(row);
+        if (reader.total % 5_000 === 0) input.onRowsRead(reader.total);
+      }
+      reader.finish();
+      input.onRowsRead(reader.total);
+      const period = input.period ?? latestYear(reader.latestDate ? [reader.latestDate] : []);
+      if (!period) {
+        return { total: reader.total, period: null, rows: [], errors: [...reader.errors, fileError('The file has no survey dates (Tanggal) to take the year from: give the period (e.g. ?period=2024)', 'period')] };
+      }
+      const villageColumn = headerOf(header, header.columns.has('kode_desa') ? 'kode_desa' : 'desa');
+      const rowsOf = (village: string, tally: VillageTally | null) => householdTallyRows(village, tally, period, reader.firstRowOf.get(village) ?? 0, villageColumn);
+      const rows = [...reader.tallies].flatMap(([village, tally]) => rowsOf(village, tally)).filter((row) => !row.remove);
+      return {
+        total: reader.total,
+        period,
+        rows,
+        errors: reader.errors,
+        households: reader.total - reader.rejected,
+        commit: async (trx, copyIn) => {
+          const { formerVillages } = await upsertHouseholds(trx, copyIn, reader.chunks, period, input.jobId);
+          const outside = formerVillages.find((former) => !isWithinArea(input.areaCode ?? former.villageCode, former.villageCode));
+          if (outside) throw new DomainError('invalid_request', `Row ${outside.line}: this household was recorded in ${outside.villageCode} (outside this import's area) for ${period}; it cannot be moved from here`);
+          const villages = [...new Set([...reader.tallies.keys(), ...formerVillages.map((former) => former.villageCode)])];
+          const stored = new Map((await villageTallies(trx, villages, period)).map((tally) => [tally.village_code, storedTallyToVillageTally(tally)]));
+          return villages.flatMap((village) => rowsOf(village, stored.get(village) ?? null));
+        },
+      };
+    },
+  };
+}
+
+/** Reads rows one at a time into COPY text and village tallies; nothing per row is kept but the KK key for duplicates. */
+class HouseholdReader {
+  readonly errors: ImportError[] = [];
+  readonly tallies = new Map<string, VillageTally>();
+  readonly firstRowOf = new Map<string, number>();
+  readonly chunks: string[] = [];
+  total = 0;
+  rejected = 0;
+  latestDate: string | null = null;
+  readonly #rowOfKk = new Map<string, number>();
+  #pending: CopyValue[][] = [];
+
+  constructor(
+    private readonly header: HeaderMatch<HouseholdColumn>,
+    private readonly salt: Buffer,
+    private readonly villagesByName: Map<string, string[]> | null,
+    private readonly areaCode: string | null,
+  ) {}
+
+  add(row: TableRow): void {
+    this.total += 1;
+    const before = this.errors.length;
+    const problem = (key: HouseholdColumn, message: string) => this.errors.push({ row: row.number, column: headerOf(this.header, key), message });
+    const kk = readKkNumber(cellOf(this.header, row, 'no_kk'));
+    if (!kk.ok) problem('no_kk', kk.message);
+    else if (kk.value !== null) {
+      const first = this.#rowOfKk.get(kk.value);
+      if (first !== undefined) problem('no_kk', `the same No KK is already on row ${first}: give each household once`);
+      else this.#rowOfKk.set(kk.value, row.number);
+    }
+    const village = this.#village(row, problem);
+    const pillar1 = readPillar1(cellOf(this.header, row, 'pilar_1'));
+    if (!pillar1.ok) problem('pilar_1', pillar1.message);
+    const pillars = (['pilar_2', 'pilar_3', 'pilar_4', 'pilar_5'] as const).map((key) => {
+      const answer = readPillar(cellOf(this.header, row, key));
+      if (!answer.ok) problem(key, answer.message);
+      return answer.ok ? answer.value : null;
+    });
+    const status = readVisitStatus(cellOf(this.header, row, 'status'));
+    if (!status.ok) problem('status', status.message);
+    const membersCell = cellOf(this.header, row, 'jiwa');
+    const members = isBlank(membersCell) ? null : parseNumber(membersCell, { integer: true });
+    if (members && !members.ok) problem('jiwa', members.message);
+    else if (members && (members.value < 0 || members.value > 100)) problem('jiwa', `${members.value} people in one family is not plausible`);
+    const dateCell = cellOf(this.header, row, 'tanggal');
+    const date = isBlank(dateCell) ? null : parseDate(dateCell);
+    if (date && !date.ok) problem('tanggal', date.message);
+    if (this.errors.length > before || !kk.ok || !village || !pillar1.ok || !status.ok) {
+      this.rejected += 1;
+      return;
+    }
+    const surveyedOn = date?.ok ? date.value : null;
+    if (surveyedOn && (this.latestDate === null || surveyedOn > this.latestDate)) this.latestDate = surveyedOn;
+    let tally = this.tallies.get(village);
+    if (!tally) {
+      tally = emptyTally();
+      this.tallies.set(village, tally);
+      this.firstRowOf.set(village, row.number);
+    }
+    addToTally(tally, pillar1.value, pillars);
+    const hash = createHash('sha256').update(this.salt).update(kk.value ?? '').digest('hex');
+    this.#pending.push([
+      hash, village, readNeighbourhood(cellOf(this.header, row, 'rt')), readNeighbourhood(cellOf(this.header, row, 'rw')),
+      members?.ok ? members.value : null, pillar1.value, ...pillars.map((answer) => (answer === null ? null : answer ? 't' : 'f')),
+      status.value, surveyedOn, row.number,
+    ]);
+    if (this.#pending.length >= 10_000) this.#flush();
+  }
+
+  /** Call after the last row: the COPY text of the rows still pending is added to `chunks`. */
+  finish(): void {
+    this.#flush();
+  }
+
+  #flush(): void {
+    if (this.#pending.length > 0) this.chunks.push(toCopyText(this.#pending));
+    this.#pending = [];
+  }
+
+  /** The row's village code: from Kode Desa, or Desa holding a code or a village name of the import's area. */
+  #village(row: TableRow, problem: (key: HouseholdColumn, message: string) => void): string | null {
+    const key: HouseholdColumn = this.header.columns.has('kode_desa') ? 'kode_desa' : 'desa';
+    const cell = cellOf(this.header, row, key);
+    const rejected = (message: string): null => {
+      problem(key, message);
+      return null;
+    };
+    if (isBlank(cell)) return rejected('the village is empty');
+    const code = normaliseAreaCode(cell);
+    if (code) return code;
+    const text = String(cell);
+    if (key === 'kode_desa') return rejected(`"${text}" is not a Kemendagri village code (like 52.07.02.2001)`);
+    if (!this.villagesByName) return rejected(`"${text}" is a village name: add a Kode Desa column, or import with the area (?area=52.07) so names can be looked up`);
+    const matches = this.villagesByName.get(normaliseName(text)) ?? [];
+    if (matches.length === 1 && matches[0]) return matches[0];
+    const where = this.areaCode ?? 'this area';
+    return rejected(matches.length === 0 ? `no village named "${text}" in ${where}` : `${matches.length} villages are named "${text}" in ${where} (${matches.join(', ')}): use Kode Desa`);
+  }
+}
+
+async function namesOf(database: Database, areaCode: string): Promise<Map<string, string[]>> {
+  const byName = new Map<string, string[]>();
+  for (const village of await listVillagesOf(database.db, areaCode)) {
+    const name = normaliseName(village.name);
+    byName.set(name, [...(byName.get(name) ?? []), village.code]);
+  }
+  return byName;
+}
+
+function emptyPlan(error: ImportError): ImportPlan {
+  return { total: 0, period: null, rows: [], errors: [error] };
+}
