@@ -7,7 +7,7 @@ import type { ClauseKey } from './vocabulary.ts';
  * blocks a transition until a lawyer has checked it against the official text and the pack is
  * changed (confirmed: true). `validateRulePack` refuses an unconfirmed rule that blocks.
  * The numbers (maximum term, DPRD timer, KB-without-PKS expiry, reminder steps) are parameters.
- * See docs/decisions/0005-agreement-lifecycle-rules.md for which rules block and why.
+ * See docs/decisions/0006-agreement-lifecycle-rules.md for which rules block and why.
  */
 export const RULE_IDS = [
   'lifecycle.graph',
