@@ -8,7 +8,7 @@ const agreement = (id: string) => `/api/agreements/${e(id)}`;
 export const agreementPaths = {
   list: '/api/agreements',
   rules: '/api/agreement-rules',
-  reminders: '/api/agreements/reminders',
+  reminders: '/api/reminders',
   agreement,
   participants: (id: string) => `${agreement(id)}/participants`,
   participant: (id: string, participantId: string) => `${agreement(id)}/participants/${e(participantId)}`,
@@ -29,6 +29,7 @@ export const agreementPaths = {
 export const programmePaths = {
   programme: (agreementId: string) => `${agreement(agreementId)}/programme`,
   programmeTransitions: (agreementId: string) => `${agreement(agreementId)}/programme/transitions`,
+  programmeReminders: (agreementId: string) => `${agreement(agreementId)}/programme/reminders`,
   activities: (agreementId: string) => `${agreement(agreementId)}/activities`,
   activity: (activityId: string) => `/api/activities/${e(activityId)}`,
   evidence: (activityId: string) => `/api/activities/${e(activityId)}/evidence`,

@@ -1,14 +1,9 @@
 import type { z } from 'zod';
 import {
   agreementDetailSchema,
-  agreementDocumentSchema,
   agreementListSchema,
   agreementRulesSchema,
-  participantSchema,
-  personSchema,
   reminderListSchema,
-  scopeItemSchema,
-  signatorySchema,
   timelineSchema,
   transitionBlockedSchema,
   transitionOptionsSchema,
@@ -32,7 +27,7 @@ import { ApiError, CLIENT_ERROR_CODES, getJson } from './client.ts';
 import { currentSession } from './queryClient.ts';
 import { uploadFile } from './upload.ts';
 import type { UploadProgress } from './upload.ts';
-import { writeEmpty, writeJson } from './write.ts';
+import { writeJson } from './write.ts';
 
 export type CreateAgreementInput = z.input<typeof createAgreementSchema>;
 
@@ -59,22 +54,24 @@ export const fetchTransitionOptions = (id: string, signal?: AbortSignal) => getJ
 export const createAgreement = (input: CreateAgreementInput) => writeJson('POST', paths.list, input, agreementDetailSchema);
 export const updateAgreement = (id: string, input: UpdateAgreement) => writeJson('PATCH', paths.agreement(id), input, agreementDetailSchema);
 
-export const addParticipant = (id: string, input: NewParticipant) => writeJson('POST', paths.participants(id), input, participantSchema);
-export const removeParticipant = (id: string, participantId: string) => writeEmpty('DELETE', paths.participant(id, participantId));
-export const addPerson = (id: string, input: NewPerson) => writeJson('POST', paths.people(id), input, personSchema);
-export const removePerson = (id: string, personId: string) => writeEmpty('DELETE', paths.person(id, personId));
-export const addScopeItem = (id: string, input: NewScopeItem) => writeJson('POST', paths.scopeItems(id), input, scopeItemSchema);
-export const removeScopeItem = (id: string, itemId: string) => writeEmpty('DELETE', paths.scopeItem(id, itemId));
+/** Writes inside an agreement answer with the whole agreement as it now is. */
+export const addParticipant = (id: string, input: NewParticipant) => writeJson('POST', paths.participants(id), input, agreementDetailSchema);
+export const removeParticipant = (id: string, participantId: string) => writeJson('DELETE', paths.participant(id, participantId), undefined, agreementDetailSchema);
+export const addPerson = (id: string, input: NewPerson) => writeJson('POST', paths.people(id), input, agreementDetailSchema);
+export const removePerson = (id: string, personId: string) => writeJson('DELETE', paths.person(id, personId), undefined, agreementDetailSchema);
+export const addScopeItem = (id: string, input: NewScopeItem) => writeJson('POST', paths.scopeItems(id), input, agreementDetailSchema);
+export const removeScopeItem = (id: string, itemId: string) => writeJson('DELETE', paths.scopeItem(id, itemId), undefined, agreementDetailSchema);
 
-export const createDocument = (id: string, input: CreateDocument) => writeJson('POST', paths.documents(id), input, agreementDocumentSchema);
-export const updateDocument = (id: string, documentId: string, input: UpdateDocument) => writeJson('PATCH', paths.document(id, documentId), input, agreementDocumentSchema);
-export const addSignatory = (id: string, documentId: string, input: NewSignatory) => writeJson('POST', paths.signatories(id, documentId), input, signatorySchema);
-export const removeSignatory = (id: string, documentId: string, signatoryId: string) => writeEmpty('DELETE', paths.signatory(id, documentId, signatoryId));
+export const createDocument = (id: string, input: CreateDocument) => writeJson('POST', paths.documents(id), input, agreementDetailSchema);
+export const updateDocument = (id: string, documentId: string, input: UpdateDocument) => writeJson('PATCH', paths.document(id, documentId), input, agreementDetailSchema);
+export const addSignatory = (id: string, documentId: string, input: NewSignatory) => writeJson('POST', paths.signatories(id, documentId), input, agreementDetailSchema);
+export const removeSignatory = (id: string, documentId: string, signatoryId: string) =>
+  writeJson('DELETE', paths.signatory(id, documentId, signatoryId), undefined, agreementDetailSchema);
 
 /** A new version of a document's file, sent as raw bytes with its name in the query. */
 export function uploadDocumentFile(id: string, documentId: string, file: File, onProgress?: (progress: UploadProgress) => void, signal?: AbortSignal) {
   const path = `${paths.documentFiles(id, documentId)}?fileName=${encodeURIComponent(file.name)}`;
-  return uploadFile({ path, body: file, schema: agreementDocumentSchema, onProgress, signal });
+  return uploadFile({ path, body: file, schema: agreementDetailSchema, onProgress, signal });
 }
 
 export const createFromTemplate = (id: string, input: { parties: string[]; title?: string }) => writeJson('POST', paths.template(id), input, agreementDetailSchema);

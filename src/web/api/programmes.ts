@@ -5,13 +5,12 @@ import {
   evidenceListSchema,
   evidenceSchema,
   programmeSchema,
+  programmeReminderListSchema,
   programmeTransitionResultSchema,
 } from '../../common/api/programmes.ts';
 import type { activityInputSchema, activityPatchSchema, EvidenceLinkInput, Programme, SaveProgramme } from '../../common/api/programmes.ts';
 import {
-  indicatorSchema,
   periodSchema,
-  resultSchema,
   resultsFrameworkSchema,
   resultUpdateListSchema,
   resultUpdateSchema,
@@ -44,6 +43,8 @@ export const saveProgramme = (agreementId: string, input: SaveProgramme) => writ
 export const moveProgramme = (agreementId: string, to: ProgrammeStage, note: string | null) =>
   writeJson('POST', programmePaths.programmeTransitions(agreementId), { to, note }, programmeTransitionResultSchema);
 
+export const fetchProgrammeReminders = (agreementId: string, signal?: AbortSignal) => getJson(programmePaths.programmeReminders(agreementId), programmeReminderListSchema, signal);
+
 export const fetchActivities = (agreementId: string, signal?: AbortSignal) => getJson(programmePaths.activities(agreementId), activityListSchema, signal);
 export const createActivity = (agreementId: string, input: ActivityInput) => writeJson('POST', programmePaths.activities(agreementId), input, activitySchema);
 export const updateActivity = (activityId: string, input: ActivityPatch) => writeJson('PATCH', programmePaths.activity(activityId), input, activitySchema);
@@ -64,8 +65,8 @@ export function uploadEvidence(
 // Results framework --------------------------------------------------------------------------
 
 export const fetchResults = (agreementId: string, signal?: AbortSignal) => getJson(resultPaths.framework(agreementId), resultsFrameworkSchema, signal);
-export const createResult = (agreementId: string, input: CreateResult) => writeJson('POST', resultPaths.framework(agreementId), input, resultSchema);
-export const createIndicator = (resultId: string, input: IndicatorInput | CreateIndicator) => writeJson('POST', resultPaths.indicators(resultId), input, indicatorSchema);
+export const createResult = (agreementId: string, input: CreateResult) => writeJson('POST', resultPaths.framework(agreementId), input, resultsFrameworkSchema);
+export const createIndicator = (resultId: string, input: IndicatorInput | CreateIndicator) => writeJson('POST', resultPaths.indicators(resultId), input, resultsFrameworkSchema);
 export const createPeriod = (indicatorId: string, input: CreatePeriod) => writeJson('POST', resultPaths.periods(indicatorId), input, periodSchema);
 export const patchPeriod = (periodId: string, input: PatchPeriod) => writeJson('PATCH', resultPaths.period(periodId), input, periodSchema);
 

@@ -12,11 +12,12 @@ export function useAgreementWrite<TInput, TResult>(agreementId: string, write: (
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: agreementKey(agreementId) }),
-        queryClient.invalidateQueries({ queryKey: AGREEMENTS_KEY }),
-        queryClient.invalidateQueries({ queryKey: REMINDERS_KEY }),
-      ]),
+    // Not awaited: the form that wrote resets at once (its own onSuccess), before the refreshed
+    // lists arrive, so nothing typed after they appear is wiped by a late reset.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: agreementKey(agreementId) });
+      void queryClient.invalidateQueries({ queryKey: AGREEMENTS_KEY });
+      void queryClient.invalidateQueries({ queryKey: REMINDERS_KEY });
+    },
   });
 }

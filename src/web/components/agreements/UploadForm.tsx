@@ -16,7 +16,7 @@ export function UploadForm({ agreementId, document }: { agreementId: string; doc
   const upload = useAgreementWrite(agreementId, (chosen: File) => uploadDocumentFile(agreementId, document.id, chosen, setProgress));
   const errorText = useErrorText(upload.error);
   const percent = progress && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : 0;
-  const latest = upload.data?.versions.at(-1);
+  const latest = upload.data?.documents.find((entry) => entry.id === document.id)?.versions.at(-1);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

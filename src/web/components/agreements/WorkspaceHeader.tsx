@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AgreementDetail } from '../../../common/api/agreements.ts';
 import type { CurrentUser } from '../../../common/api/auth.ts';
+import { useProgrammeRemindersQuery } from '../../api/useProgrammeRemindersQuery.ts';
 import { useRemindersQuery } from '../../api/useRemindersQuery.ts';
 import { formatDay, formatTerm } from './format.ts';
-import { partyLabel } from './labels.ts';
+import { fromProgrammeReminders, partyLabel } from './labels.ts';
 import { ReminderBadges } from './ReminderBadges.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TemplateDialog } from './TemplateDialog.tsx';
@@ -23,6 +24,8 @@ export function WorkspaceHeader({ agreement, user, onNotice }: WorkspaceHeaderPr
   const language = i18n.language;
   const [dialog, setDialog] = useState<'transition' | 'template' | null>(null);
   const reminders = useRemindersQuery(Boolean(user));
+  const programmeReminders = useProgrammeRemindersQuery(agreement.id);
+  const allReminders = [...(reminders.data?.items ?? []), ...fromProgrammeReminders(programmeReminders.data?.items ?? [], agreement.title)];
   const mayCreate = user ? user.roles.includes('admin') || user.roles.includes('coordinator') : false;
   const term = formatTerm(agreement.startDate, agreement.endDate, language, t('agreements.open'));
   const parties = [...agreement.parties].sort((a, b) => a.partyNumber - b.partyNumber);
@@ -52,7 +55,7 @@ export function WorkspaceHeader({ agreement, user, onNotice }: WorkspaceHeaderPr
           {t('agreements.term')}: {term}
         </p>
       )}
-      <ReminderBadges reminders={reminders.data?.items ?? []} agreementId={agreement.id} />
+      <ReminderBadges reminders={allReminders} agreementId={agreement.id} />
       {(agreement.canEdit || mayCreate) && (
         <div className="actions workspace-actions">
           {agreement.canEdit && (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant, Reminder } from '../../../common/api/agreements.ts';
 import { AGREEMENT_STATUSES } from '../../../common/agreements/vocabulary.ts';
-import { partyLabel, reminderBadges, sortParticipants, statusTone } from './labels.ts';
+import { fromProgrammeReminders, partyLabel, reminderBadges, sortParticipants, statusTone } from './labels.ts';
 
 describe('partyLabel', () => {
   it('numbers the legal parties the way a naskah kerja sama does', () => {
@@ -81,5 +81,23 @@ describe('reminderBadges', () => {
       { kind: 'agreement_ending', count: 1, severity: 'info', daysLeft: 60 },
     ]);
     expect(reminderBadges([], a)).toEqual([]);
+  });
+});
+
+describe('fromProgrammeReminders', () => {
+  it('turns overdue activities and due reports into overdue reminders of the agreement, badged with the rest', () => {
+    const agreementId = crypto.randomUUID();
+    const converted = fromProgrammeReminders(
+      [
+        { kind: 'activity_overdue', agreementId, subjectId: crypto.randomUUID(), title: 'Kunjungan studi', dueDate: '2026-11-01', daysOverdue: 27 },
+        { kind: 'report_due', agreementId, subjectId: crypto.randomUUID(), title: 'Operator dilatih (2026)', dueDate: '2026-06-30', daysOverdue: 151 },
+      ],
+      'Kembaran',
+    );
+    expect(converted.map((reminder) => [reminder.kind, reminder.subject.type, reminder.daysLeft, reminder.severity])).toEqual([
+      ['activity_overdue', 'activity', -27, 'overdue'],
+      ['report_due', 'report', -151, 'overdue'],
+    ]);
+    expect(reminderBadges([...converted, reminder(agreementId, 'agreement_ending', 'info', 30)], agreementId).map((badge) => badge.kind)).toEqual(['report_due', 'activity_overdue', 'agreement_ending']);
   });
 });

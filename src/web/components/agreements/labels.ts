@@ -1,4 +1,5 @@
 import type { Participant, Reminder } from '../../../common/api/agreements.ts';
+import type { ProgrammeReminderItem } from '../../../common/api/programmes.ts';
 import { PARTICIPANT_ROLES } from '../../../common/agreements/vocabulary.ts';
 import type { AgreementStatus } from '../../../common/agreements/vocabulary.ts';
 
@@ -77,4 +78,23 @@ export function reminderBadges(reminders: readonly Reminder[], agreementId: stri
     badge.daysLeft = Math.min(badge.daysLeft, reminder.daysLeft);
   }
   return [...badges.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.daysLeft - b.daysLeft);
+}
+
+/**
+ * The programme's reminders (activities overdue, reports due) in the agreement reminders' shape,
+ * so one row of badges shows both. They are past their date, so they count as overdue.
+ */
+export function fromProgrammeReminders(items: readonly ProgrammeReminderItem[], agreementTitle: string): Reminder[] {
+  return items.map((item) => ({
+    kind: item.kind,
+    agreementId: item.agreementId,
+    agreementTitle,
+    subject: { type: item.kind === 'activity_overdue' ? 'activity' : 'report', id: item.subjectId },
+    dueOn: item.dueDate,
+    daysLeft: -item.daysOverdue,
+    threshold: null,
+    severity: 'overdue',
+    message: item.title,
+    ruleId: null,
+  }));
 }
