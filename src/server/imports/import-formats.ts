@@ -1,5 +1,6 @@
 import type { ImportFormat } from '../../common/api/imports.ts';
 import type { Database } from '../db/connect.ts';
+import { dhis2ImportFormats } from './dhis2-format.ts';
 import { householdFormat } from './household.ts';
 import type { ImportFormatModule } from './import-format.ts';
 import { stbmRecapFormat } from './stbm-recap.ts';
@@ -15,5 +16,6 @@ export function createImportFormats(database: Database): Partial<Record<ImportFo
     'stbm-recap': stbmRecapFormat,
     household: householdFormat(database),
     template: templateFormat,
+    ...dhis2ImportFormats(database),
   };
 }
