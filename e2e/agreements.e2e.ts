@@ -322,7 +322,7 @@ describe('Agreements: a Kota Bekasi coordinator sets up a twinning with Kabupate
       await page.screenshot({ path: join(SCREENSHOTS, `e2e-agreements-phone-${name}.png`), fullPage: true });
     };
     await signIn(page, app.baseUrl, BEKASI, '/kerja-sama');
-    await page.getByRole('link', { name: TITLE }).waitFor();
+    await page.getByRole('link', { name: TITLE }).first().waitFor();
     await shoot('list');
     await page.goto(`${app.baseUrl}${agreementPath}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();

@@ -30,6 +30,7 @@ export const agreementWorkEn: AgreementWorkMessages = {
     noPeopleYet: 'Record the person under Participants first.',
     clauses: 'Clause checklist',
     clausesHint: 'Tick the clauses the text contains. The list of mandatory clauses is not confirmed by the sources, so a gap only warns.',
+    presentClauses: 'Clauses present: {{list}}',
     missingClauses: 'Clauses usually present but not ticked: {{list}}',
     saveClauses: 'Save checklist',
     files: 'Files',

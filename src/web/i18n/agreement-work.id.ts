@@ -32,6 +32,7 @@ export const agreementWorkId = {
     noPeopleYet: 'Catat dulu orangnya di bagian Peserta.',
     clauses: 'Daftar periksa pasal',
     clausesHint: 'Centang pasal yang ada di naskah. Daftar pasal wajib belum terkonfirmasi dari sumber, jadi kekurangannya hanya peringatan.',
+    presentClauses: 'Pasal yang ada: {{list}}',
     missingClauses: 'Pasal yang biasanya ada tetapi belum dicentang: {{list}}',
     saveClauses: 'Simpan daftar periksa',
     files: 'Berkas',

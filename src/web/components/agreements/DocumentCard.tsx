@@ -56,6 +56,7 @@ export function DocumentCard({ agreement, document }: { agreement: AgreementDeta
               </li>
             ))}
           </ul>
+          {document.clauses.length > 0 && <p className="card-meta">{t('documents.presentClauses', { list: clauseNames(document.clauses) })}</p>}
           {document.missingClauses.length > 0 && <p className="hint warning-line">{t('documents.missingClauses', { list: clauseNames(document.missingClauses) })}</p>}
         </>
       )}

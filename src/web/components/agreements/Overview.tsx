@@ -14,7 +14,8 @@ export function Overview({ agreement }: { agreement: AgreementDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const term = formatTerm(agreement.startDate, agreement.endDate, language, t('agreements.open'));
-  const achievements = sortParticipants(agreement.participants).filter((participant) => participant.note);
+  // The parties' own recognition; notes on facilitators and witnesses stay on the participants page.
+  const achievements = sortParticipants(agreement.participants).filter((participant) => participant.note && ['pihak', 'mentor', 'mentee'].includes(participant.role));
 
   return (
     <section aria-labelledby="overview-heading" className="workspace-section">
