@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * DHIS2's dataValueSets resource as Kembar speaks it (`idScheme=code`): the data value set of an
  * export, and the WebMessage-wrapped ImportSummary an import answers with (DHIS2 2.38 and later;
- * shape checked against DHIS2 2.40 responses). See docs/decisions/0005-dhis2-data-values.md.
+ * shape checked against DHIS2 2.40 responses). See docs/decisions/0007-dhis2-data-values.md.
  */
 
 export const dhis2DataValueSchema = z.object({

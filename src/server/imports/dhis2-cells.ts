@@ -2,7 +2,7 @@
  * From checked DHIS2 data values to Kembar observation cells, and what importing each cell does.
  *
  * A cell is (indicator, area, period, source kind). A count or status is one data value; a
- * percentage is two, NUMERATOR and DENOMINATOR, which must arrive together (docs/decisions/0005).
+ * percentage is two, NUMERATOR and DENOMINATOR, which must arrive together (docs/decisions/0007).
  * A cell given twice is a conflict (DHIS2 would silently keep the last; Kembar names both rows).
  *
  * What importing does follows dhis2-core `DefaultDataValueSetService.importDataValue`:

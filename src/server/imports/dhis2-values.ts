@@ -6,7 +6,7 @@
  * - attributeOptionCombo = the source kind: empty or `default` → import, or ROUTINE, SURVEY,
  *   VERIFICATION, IMPORT (any case);
  * - categoryOptionCombo: empty or `default` for counts and statuses; for a percentage (a ratio
- *   indicator) NUMERATOR or DENOMINATOR, two values making one observation (docs/decisions/0005);
+ *   indicator) NUMERATOR or DENOMINATOR, two values making one observation (docs/decisions/0007);
  * - value: a number for counts and ratio parts (zero or more), a status code for status indicators.
  *
  * Every problem becomes a conflict with DHIS2's error code, naming the row and column. Pairing the

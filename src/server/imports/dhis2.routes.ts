@@ -14,7 +14,7 @@ const CSV_TYPES = ['application/csv', 'text/csv'];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
 /**
- * DHIS2's `/api/dataValueSets` with code ids (docs/decisions/0005-dhis2-data-values.md):
+ * DHIS2's `/api/dataValueSets` with code ids (docs/decisions/0007-dhis2-data-values.md):
  * POST a data value set as JSON or CSV → DHIS2's WebMessage with its ImportSummary;
  * GET (and `.json`, `.csv`) → the stored values, public like every other value read.
  * The body is taken as text here (this plugin's own parsers) so the DHIS2 readers can name the
