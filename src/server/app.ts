@@ -16,6 +16,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import type { FileStoreOptions } from './files/file-store.ts';
 import { sendError } from './http-errors.ts';
 import { importsRoutes } from './imports/imports.routes.ts';
+import { dhis2Routes } from './imports/dhis2.routes.ts';
 import { agreementDocumentsRoutes } from './agreements/agreement-documents.routes.ts';
 import { agreementLifecycleRoutes } from './agreements/agreement-lifecycle.routes.ts';
 import { agreementsRoutes } from './agreements/agreements.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { audit: services.audit });
   await app.register(observationsRoutes, { indicators: services.indicators, observations: services.observations, values: services.values });
   await app.register(importsRoutes, { imports: services.imports, templates: services.templates });
+  await app.register(dhis2Routes, { dhis2: services.dhis2 });
   await app.register(agreementsRoutes, { agreements: services.agreements, parts: services.agreementParts });
   await app.register(agreementDocumentsRoutes, { documents: services.agreementDocuments, maxUploadBytes: services.files.options.maxBytes });
   await app.register(agreementLifecycleRoutes, { agreements: services.agreements, lifecycle: services.agreementLifecycle, templates: services.agreementTemplates });

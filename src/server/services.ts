@@ -8,6 +8,7 @@ import { DemoDataService } from './demo/demo-data.service.ts';
 import { ExampleRegionsService } from './demo/example-regions.service.ts';
 import { IndicatorsService } from './indicators/indicators.service.ts';
 import { ValuesService } from './indicators/values.service.ts';
+import { Dhis2Service } from './imports/dhis2.service.ts';
 import { createImportFormats } from './imports/import-formats.ts';
 import { ImportsService } from './imports/imports.service.ts';
 import { ObservationWriter } from './imports/observation-writer.ts';
@@ -37,6 +38,8 @@ export interface Services extends ProgrammeServices {
   indicators: IndicatorsService;
   observations: ObservationsService;
   values: ValuesService;
+  /** DHIS2 dataValueSets (code ids): import with DHIS2's import summary, export. */
+  dhis2: Dhis2Service;
   /** File imports (STBM recap, household survey, template, DHIS2) as background jobs. */
   imports: ImportsService;
   /** The Excel template generator (and the template import's layout). */
@@ -72,6 +75,7 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     indicators,
     observations: new ObservationsService(database, areas, indicators),
     values: new ValuesService(database, areas, indicators, examples),
+    dhis2: new Dhis2Service(database, areas, indicators),
     imports: new ImportsService(database, new ObservationWriter(database, indicators), createImportFormats(database)),
     templates: new TemplateService(database, indicators),
     published,

@@ -204,6 +204,15 @@ const CASES: Record<string, Case> = {
       payload: { areaCode: VILLAGE[scope], period: '2026', values: [{ indicatorCode: 'STBM.DS.KK_TOTAL', value: unique.length * 100 }] },
     }),
   },
+  // A DHIS2 data value set whose only value lies in the target area: outside the caller's area the whole file is forbidden.
+  'POST /api/dataValueSets': {
+    permission: 'observations.write',
+    request: async ({ scope, unique }) => ({
+      method: 'POST',
+      url: '/api/dataValueSets',
+      payload: { dataValues: [{ dataElement: 'STBM.DS.KK_TOTAL', period: '2026', orgUnit: VILLAGE[scope], value: String(unique.length * 100) }] },
+    }),
+  },
   'GET /api/audit': { permission: 'audit.read', request: async () => ({ method: 'GET', url: '/api/audit' }) },
   ...PROGRAMME_CASES,
   ...AGREEMENT_CASES,
