@@ -206,6 +206,36 @@ describe('Impor: a Sumbawa Barat data officer imports a village recap, fixes the
     await page.close();
   });
 
+  it('offers the Excel template of the kabupaten for a period: a real workbook with its 65 villages as rows', async () => {
+    if (!app || !browser) throw new Error('beforeAll did not finish');
+    const context = await browser.newContext();
+    const signedIn = await context.request.post(`${app.baseUrl}/api/auth/sign-in`, { data: { email: OFFICER.email, password: OFFICER.password } });
+    expect(signedIn.ok()).toBe(true);
+    const page = await context.newPage();
+
+    // step: choose the template format; the download needs the period first
+    await page.goto(`${app.baseUrl}/impor?wilayah=${KSB}`);
+    await page.getByRole('radio', { name: /^Templat Excel Kembar/ }).check();
+    expect(await page.getByRole('link', { name: 'Unduh templat' }).count()).toBe(0);
+    await page.getByLabel('Periode', { exact: true }).fill('202611');
+
+    // step: download it and open it: sheet "Data", villages from row 4, every one in Sumbawa Barat
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Unduh templat' }).click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await (await download).path());
+    const sheet = workbook.getWorksheet('Data');
+    if (!sheet) throw new Error('the template has no sheet "Data"');
+    const codes: string[] = [];
+    sheet.eachRow((row, number) => {
+      if (number >= 4) codes.push(String(row.getCell(1).value));
+    });
+    expect(codes).toHaveLength(65);
+    expect(codes.every((code) => code.startsWith(`${KSB}.`))).toBe(true);
+    expect(codes).toContain(VILLAGES.labuhanLalar);
+    await context.close();
+  });
+
   it('the indicator browser: search, filter by pillar, read a formula and its source, in Indonesian and English', async () => {
     if (!app || !browser) throw new Error('beforeAll did not finish');
     const page = await browser.newPage();
