@@ -3,7 +3,7 @@ import type { ImportError } from '../../common/api/imports.ts';
 import type { Database } from '../db/connect.ts';
 import { toCopyText, type CopyValue } from '../db/copy-text.ts';
 import { DomainError } from '../errors.ts';
-import { isBlank, normaliseAreaCode, normaliseName, parseDate, parseNumber } from './cell-values.ts';
+import { headerKey, isBlank, normaliseAreaCode, normaliseName, parseDate, parseNumber } from './cell-values.ts';
 import { householdTallyRows, storedTallyToVillageTally } from './household-tally.ts';
 import {
   addToTally, emptyTally, HOUSEHOLD_COLUMNS, readKkNumber, readNeighbourhood, readPillar, readPillar1, readVisitStatus,
@@ -166,7 +166,9 @@ class HouseholdReader {
     const text = String(cell);
     if (key === 'kode_desa') return rejected(`"${text}" is not a Kemendagri village code (like 52.07.02.2001)`);
     if (!this.villagesByName) return rejected(`"${text}" is a village name: add a Kode Desa column, or import with the area (?area=52.07) so names can be looked up`);
-    const matches = this.villagesByName.get(normaliseName(text)) ?? [];
+    // The exact name first ("Beru"), then without a Desa/Kelurahan prefix ("Desa Beru" is another village).
+    const exact = this.villagesByName.get(`=${headerKey(text)}`) ?? [];
+    const matches = exact.length === 1 ? exact : (this.villagesByName.get(normaliseName(text)) ?? []);
     if (matches.length === 1 && matches[0]) return matches[0];
     const where = this.areaCode ?? 'this area';
     return rejected(matches.length === 0 ? `no village named "${text}" in ${where}` : `${matches.length} villages are named "${text}" in ${where} (${matches.join(', ')}): use Kode Desa`);
@@ -176,8 +178,7 @@ class HouseholdReader {
 async function namesOf(database: Database, areaCode: string): Promise<Map<string, string[]>> {
   const byName = new Map<string, string[]>();
   for (const village of await listVillagesOf(database.db, areaCode)) {
-    const name = normaliseName(village.name);
-    byName.set(name, [...(byName.get(name) ?? []), village.code]);
+    for (const name of [`=${headerKey(village.name)}`, normaliseName(village.name)]) byName.set(name, [...(byName.get(name) ?? []), village.code]);
   }
   return byName;
 }

@@ -214,6 +214,19 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/audit': { permission: 'audit.read', request: async () => ({ method: 'GET', url: '/api/audit' }) },
+  // Imports: the file is for an area (default the caller's own); another region's area is refused before the file is read.
+  'POST /api/imports': {
+    permission: 'observations.write',
+    request: async ({ scope }) => ({
+      method: 'POST',
+      url: `/api/imports?format=stbm-recap&dryRun=true&period=2026&area=${AREA[scope]}`,
+      payload: `kode_desa,jumlah_kk\n${VILLAGE[scope]},100\n`,
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  'GET /api/imports/:id': { permission: 'observations.write', request: async (cell) => ({ method: 'GET', url: `/api/imports/${await importJobIn(cell)}` }) },
+  'GET /api/imports/:id/errors.csv': { permission: 'observations.write', request: async (cell) => ({ method: 'GET', url: `/api/imports/${await importJobIn(cell)}/errors.csv` }) },
+  'GET /api/imports/:id/errors.xlsx': { permission: 'observations.write', request: async (cell) => ({ method: 'GET', url: `/api/imports/${await importJobIn(cell)}/errors.xlsx` }) },
   ...PROGRAMME_CASES,
   ...AGREEMENT_CASES,
 };
@@ -267,4 +280,12 @@ describe.each(testEngines())('permission matrix on %s', (engine) => {
 async function expectNoContent(user: SignedIn, options: InjectOptions): Promise<void> {
   const response = await user.request(options);
   if (response.statusCode !== 204) throw new Error(`could not restore the caller: ${response.body}`);
+}
+
+/** An import job (a dry run) for the target area, started by the CLI: only admins and that area's data officers may read it. */
+async function importJobIn({ app, scope }: Cell): Promise<string> {
+  const file = { bytes: Buffer.from(`kode_desa,jumlah_kk\n${VILLAGE[scope]},100\n`), fileName: 'matrix.csv' };
+  const { id } = await app.services.imports.start(systemContext('cli'), file, { format: 'stbm-recap', dryRun: true, period: '2026', area: AREA[scope] });
+  await app.services.imports.idle();
+  return id;
 }
