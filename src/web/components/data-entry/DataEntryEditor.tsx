@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { AreaDetail } from '../../../common/api/areas.ts';
 import type { Period } from '../../../common/period.ts';
+import { isDerivedIndicator } from '../../../common/village-status.ts';
 import { useIndicatorsQuery } from '../../api/useIndicatorsQuery.ts';
 import { useObservationsQuery } from '../../api/useObservationsQuery.ts';
 import { useSessionQuery } from '../../api/useSessionQuery.ts';
@@ -84,7 +85,8 @@ function EditorContent({ area, onForbidden }: { area: AreaDetail; onForbidden: (
           period={period}
           currentYear={Number(today.slice(0, 4))}
           source={source}
-          indicators={indicators.data.items}
+          // Village statuses are derived by rule from the other entries; nobody types them in.
+          indicators={indicators.data.items.filter((indicator) => !isDerivedIndicator(indicator.code))}
           sheet={sheet.data}
           whileNoSheet={sheet.isError ? <ErrorMessage error={sheet.error} onRetry={() => void sheet.refetch()} /> : <Loading />}
           onPeriodChange={(next) => choose(next, source)}
