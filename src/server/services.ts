@@ -64,6 +64,7 @@ export function createServices(database: Database, publicUrl: string, files: Fil
   const fileStore = new FileStore(files);
   const organisations = new OrganisationsService(database);
   const agreements = new AgreementsService(database, organisations);
+  const agreementTemplates = new AgreementTemplateService(agreements);
   const auth = new AuthService(database, organisations);
   const links = new LinksService(database, publicUrl);
   const areas = new AreasService(database);
@@ -92,7 +93,7 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     agreementParts: new AgreementPartsService(agreements),
     agreementDocuments: new AgreementDocumentsService(agreements, fileStore),
     agreementLifecycle: new AgreementLifecycleService(agreements),
-    agreementTemplates: new AgreementTemplateService(agreements),
-    ...createProgrammeServices(database, { agreements, organisations, areas, indicators, files: fileStore }),
+    agreementTemplates,
+    ...createProgrammeServices(database, { agreements, organisations, areas, indicators, files: fileStore, templates: agreementTemplates }),
   };
 }

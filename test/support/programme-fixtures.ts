@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AgreementFacts } from '../../src/server/programmes/participation.ts';
-import { inActorTransaction } from '../../src/server/audit/actor-transaction.ts';
 import { systemContext } from '../../src/server/auth/actor.ts';
-import type { Database } from '../../src/server/db/connect.ts';
 
 /** Kabupaten Sumbawa Barat and Kota Bekasi (the founding twinning), and a third region: Kota Semarang. */
 export const KSB = '52.07';
@@ -14,31 +12,24 @@ export interface AgreementSpec {
   parties: string[];
   others?: { code: string; role: 'fasilitator' | 'saksi' | 'sponsor' | 'mentor' | 'mentee' }[];
   visibility?: 'public' | 'internal';
-  status?: 'draft' | 'implementation';
 }
 
-/**
- * An agreement with its participants, written as the agreements feature would store it
- * (example data for tests only, not a real agreement).
- */
-export async function createAgreement(app: FastifyInstance, database: Database, spec: AgreementSpec): Promise<string> {
-  const organisations = app.services.organisations;
-  const parties = await Promise.all(spec.parties.map((code) => organisations.get(code)));
-  const others = await Promise.all((spec.others ?? []).map(async (other) => ({ ...other, organisation: await organisations.get(other.code) })));
-  return inActorTransaction(database.db, systemContext('cli'), async (trx) => {
-    const { id } = await trx
-      .insertInto('agreement')
-      .values({ title: spec.title, category: 'ksdd_sukarela', visibility: spec.visibility ?? 'public', status: spec.status ?? 'implementation' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const [index, party] of parties.entries()) {
-      await trx.insertInto('agreement_participant').values({ agreement_id: id, organisation_id: party.id, role: 'pihak', party_number: index + 1 }).execute();
-    }
-    for (const other of others) {
-      await trx.insertInto('agreement_participant').values({ agreement_id: id, organisation_id: other.organisation.id, role: other.role }).execute();
-    }
-    return id;
+/** An agreement with its participants, made through the agreements services as the CLI would (example data for tests only). */
+export async function createAgreement(app: FastifyInstance, spec: AgreementSpec): Promise<string> {
+  const cli = systemContext('cli');
+  const created = await app.services.agreements.create(cli, {
+    title: spec.title,
+    category: 'ksdd_sukarela',
+    isTwinning: true,
+    objectives: '',
+    visibility: spec.visibility ?? 'public',
+    burdensPublic: false,
+    unbudgeted: false,
+    parties: spec.parties,
+    scopeItems: [],
   });
+  for (const other of spec.others ?? []) await app.services.agreementParts.addParticipant(cli, created.id, { organisationCode: other.code, role: other.role });
+  return created.id;
 }
 
 export type { AgreementFacts };
@@ -58,21 +49,21 @@ const matrixFixtures = new WeakMap<FastifyInstance, Promise<Record<'own' | 'othe
  * For the permission matrix (own = Kota Bekasi is a party, with FORKALIM facilitating; other =
  * Kota Semarang and KSB, without Bekasi or FORKALIM), built once per app through the services.
  */
-export function programmeMatrixFixture(app: FastifyInstance, database: Database, scope: 'own' | 'other'): Promise<ProgrammeMatrixFixture> {
+export function programmeMatrixFixture(app: FastifyInstance, scope: 'own' | 'other'): Promise<ProgrammeMatrixFixture> {
   let fixtures = matrixFixtures.get(app);
   if (!fixtures) {
     fixtures = (async () => ({
-      own: await buildMatrixFixture(app, database, { title: 'Matriks: twinning dengan Kota Bekasi (uji)', parties: [KSB, BEKASI], others: [{ code: 'forkalim', role: 'fasilitator' }] }),
-      other: await buildMatrixFixture(app, database, { title: 'Matriks: twinning tanpa Kota Bekasi (uji)', parties: [THIRD, KSB] }),
+      own: await buildMatrixFixture(app, { title: 'Matriks: twinning dengan Kota Bekasi (uji)', parties: [KSB, BEKASI], others: [{ code: 'forkalim', role: 'fasilitator' }] }),
+      other: await buildMatrixFixture(app, { title: 'Matriks: twinning tanpa Kota Bekasi (uji)', parties: [THIRD, KSB] }),
     }))();
     matrixFixtures.set(app, fixtures);
   }
   return fixtures.then((built) => built[scope]);
 }
 
-async function buildMatrixFixture(app: FastifyInstance, database: Database, spec: AgreementSpec): Promise<ProgrammeMatrixFixture> {
+async function buildMatrixFixture(app: FastifyInstance, spec: AgreementSpec): Promise<ProgrammeMatrixFixture> {
   const cli = systemContext('cli');
-  const agreementId = await createAgreement(app, database, spec);
+  const agreementId = await createAgreement(app, spec);
   const activity = await app.services.activities.create(cli, agreementId, {
     type: 'coordination_meeting',
     title: 'Rapat koordinasi (uji)',

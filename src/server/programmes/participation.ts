@@ -1,6 +1,8 @@
 import type { ParticipantRole } from '../../common/agreements/vocabulary.ts';
 import type { AgreementDetail } from '../../common/api/agreements.ts';
+import type { Kysely } from 'kysely';
 import type { Actor, RequestContext } from '../auth/actor.ts';
+import type { Schema } from '../db/schema.ts';
 import { authorize, ForbiddenError, isWithinArea } from '../auth/policies.ts';
 
 /**
@@ -51,6 +53,8 @@ export function partyAreas(agreement: AgreementFacts): string[] {
 export interface AgreementDirectory {
   /** The agreement's facts; NotFoundError when it does not exist or is hidden from the caller. */
   facts(context: RequestContext, agreementId: string): Promise<AgreementFacts>;
+  /** The facts read through `db` (a transaction sees its own writes), without a visibility check. */
+  detail(db: Kysely<Schema>, agreementId: string, actor: Actor): Promise<AgreementFacts>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AgreementTemplateService } from '../agreements/agreement-template.service.ts';
 import type { AreasService } from '../areas/areas.service.ts';
 import type { Database } from '../db/connect.ts';
 import type { FileStore } from '../files/file-store.ts';
@@ -21,12 +22,21 @@ export interface ProgrammeServices {
 
 export function createProgrammeServices(
   database: Database,
-  dependencies: { agreements: AgreementDirectory; organisations: OrganisationsService; areas: AreasService; indicators: IndicatorsService; files: FileStore },
+  dependencies: {
+    agreements: AgreementDirectory;
+    organisations: OrganisationsService;
+    areas: AreasService;
+    indicators: IndicatorsService;
+    files: FileStore;
+    /** The agreements feature's "use as template": the programme adds its copy step to it. */
+    templates?: Pick<AgreementTemplateService, 'onTemplate'>;
+  },
 ): ProgrammeServices {
   const programmes = new ProgrammesService(database, dependencies.agreements);
   const activities = new ActivitiesService(database, programmes, dependencies.organisations);
   const evidence = new EvidenceService(database, activities, dependencies.files);
   const results = new ResultsService(database, programmes, dependencies.indicators, dependencies.areas);
   programmes.reportsDue = results;
+  dependencies.templates?.onTemplate((trx, context, ids) => programmes.copyForTemplate(trx, context, ids));
   return { programmes, activities, evidence, results, resultUpdates: new UpdatesService(database, results, evidence) };
 }

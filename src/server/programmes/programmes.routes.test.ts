@@ -24,7 +24,7 @@ describe.each(testEngines())('programmes, work plan and evidence on %s', (engine
 
   beforeAll(async () => {
     context = await createTestApp(engine, { files: { dir: mkdtempSync(path.join(os.tmpdir(), 'programmes-files-')), maxBytes: MAX_UPLOAD } });
-    agreementId = await createAgreement(context.app, context.database, {
+    agreementId = await createAgreement(context.app, {
       title: 'Contoh kerja sama KSB–Bekasi (uji)',
       parties: [KSB, BEKASI],
       others: [{ code: 'forkalim', role: 'fasilitator' }, { code: 'kemenkes', role: 'saksi' }],
@@ -168,7 +168,7 @@ describe.each(testEngines())('programmes, work plan and evidence on %s', (engine
   });
 
   it('hides an internal agreement from anonymous readers and refuses unknown ids with 404', async () => {
-    const hidden = await createAgreement(context.app, context.database, { title: 'Kerja sama internal (uji)', parties: [THIRD, KSB], visibility: 'internal' });
+    const hidden = await createAgreement(context.app, { title: 'Kerja sama internal (uji)', parties: [THIRD, KSB], visibility: 'internal' });
     expect((await context.app.inject({ method: 'GET', url: `/api/agreements/${hidden}/activities` })).statusCode).toBe(404);
     expect((await outsider.request({ method: 'GET', url: `/api/agreements/${hidden}/activities` })).statusCode).toBe(200);
     expect((await context.app.inject({ method: 'GET', url: '/api/activities/00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);

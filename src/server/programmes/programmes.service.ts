@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from '../errors.ts';
 import { listOpenActivities } from './activities.repo.ts';
 import { authorizeParticipant, type AgreementDirectory, type AgreementFacts } from './participation.ts';
 import { programmeReminders } from './programme-reminders.ts';
+import { copyProgrammeForTemplate } from './programme-template.ts';
 import { findProgramme, insertProgramme, lockProgramme, updateProgramme, type ProgrammeRow } from './programmes.repo.ts';
 import type { Transaction } from 'kysely';
 import type { Schema } from '../db/schema.ts';
@@ -77,6 +78,14 @@ export class ProgrammesService {
     const existing = await findProgramme(trx, agreement.id);
     if (existing) return existing.id;
     return insertProgramme(trx, { agreementId: agreement.id, title: agreement.title, summary: null, createdBy: userIdOf(context) });
+  }
+
+  /**
+   * "Use as template": copies the source's work plan and results framework into the new agreement's
+   * programme, in the agreements feature's transaction (registered with its onTemplate hook).
+   */
+  async copyForTemplate(trx: Transaction<Schema>, context: RequestContext, ids: { sourceId: string; targetId: string }): Promise<void> {
+    await copyProgrammeForTemplate(this.agreements, trx, context, ids, todayInIndonesia());
   }
 
   /** The programme row of an agreement (null when none), for the other programme services. */

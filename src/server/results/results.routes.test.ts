@@ -23,7 +23,7 @@ describe.each(testEngines())('results framework and updates on %s', (engine) => 
 
   beforeAll(async () => {
     context = await createTestApp(engine);
-    agreementId = await createAgreement(context.app, context.database, { title: 'Contoh twinning KSB–Bekasi (uji hasil)', parties: [KSB, BEKASI], others: [{ code: 'forkalim', role: 'fasilitator' }] });
+    agreementId = await createAgreement(context.app, { title: 'Contoh twinning KSB–Bekasi (uji hasil)', parties: [KSB, BEKASI], others: [{ code: 'forkalim', role: 'fasilitator' }] });
     ksbOfficer = await signedInUser(context.app, ['data_officer'], KSB);
     ksbCoordinator = await signedInUser(context.app, ['coordinator'], KSB);
     bekasiCoordinator = await signedInUser(context.app, ['coordinator'], BEKASI);

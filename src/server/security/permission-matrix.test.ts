@@ -66,7 +66,7 @@ interface Case {
 }
 
 /** Programmes and results: own = an agreement where Kota Bekasi is a party, other = one where it is not. */
-const fixture = (cell: Cell) => programmeMatrixFixture(cell.app, cell.database, cell.scope);
+const fixture = (cell: Cell) => programmeMatrixFixture(cell.app, cell.scope);
 let periodYear = 2030;
 const PROGRAMME_CASES: Record<string, Case> = {
   'PUT /api/agreements/:id/programme': {
