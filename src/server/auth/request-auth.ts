@@ -99,7 +99,8 @@ export function clientMeta(request: FastifyRequest): { ip: string | null; userAg
 function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (!header) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new UnauthorizedError('Authorization header must be "Bearer <token>"');
+  // "ApiToken" is how DHIS2 scripts send a personal access token: they work here with only the token changed.
+  const match = /^(?:Bearer|ApiToken)\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new UnauthorizedError('Authorization header must be "Bearer <token>" (or DHIS2\'s "ApiToken <token>")');
   return match[1];
 }

@@ -163,6 +163,15 @@ describe.each(testEngines())('DHIS2 dataValueSets on %s', (engine) => {
     expect(xml.statusCode).toBe(415);
   });
 
+  it('takes a DHIS2 script’s personal access token header (Authorization: ApiToken …), no session or CSRF', async () => {
+    const created = (await officer.request({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'dhis2 script', scope: 'read_write', expiresInDays: 1 } })).json<{ token: string }>();
+    const csv = 'dataelement,period,orgunit,catoptcombo,attroptcombo,value\nSTBM.DS.KK_TOTAL,2019,52.07.01.2001,,,790';
+    const response = await context.app.inject({ method: 'POST', url: '/api/dataValueSets', headers: { authorization: `ApiToken ${created.token}`, 'content-type': 'application/csv' }, payload: csv });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json<Dhis2WebMessage>().response.importCount.imported).toBe(1);
+    expect((await sheet(GOA, '2019'))[0]).toMatchObject({ value: 790, updatedBy: officer.email });
+  });
+
   it('takes a data value set over the app’s 1 MB body limit', async () => {
     const big = JSON.stringify({ period: '2020', dataValues: [{ dataElement: 'STBM.DS.KK_TOTAL', orgUnit: GOA, value: '700' }] }, null, 0).replace('"dataValues"', `${' '.repeat(1_500_000)}"dataValues"`);
     const { status, message } = await postJson(big);
