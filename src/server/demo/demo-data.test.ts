@@ -90,6 +90,14 @@ describe.each(testEngines())('demo data on %s', (engine) => {
     expect(response.statusCode, response.body).toBe(200);
     const [village] = (await values(`indicator=${P1}&area=52.07.02.2015&period=2024`)).items;
     expect(village).toMatchObject({ numerator: 10, denominator: 20 });
+    // The set-based rebuild applies the same precedence (routine before example) and keeps the derived statuses.
+    const statuses = await values(`indicator=${STBM_PCT}&area=52.07&period=2020&by=children`);
+    const rebuilt = await context.app.services.indicators.rebuildRollups();
+    expect(rebuilt.cells).toBeGreaterThan(0);
+    expect((await values(`indicator=${P1}&area=52.07.02.2015&period=2024`)).items[0]).toMatchObject({ numerator: 10, denominator: 20 });
+    const after = await values(`indicator=${STBM_PCT}&area=52.07&period=2020&by=children`);
+    expect(after.items.map((row) => [row.areaCode, row.numerator, row.denominator])).toEqual(statuses.items.map((row) => [row.areaCode, row.numerator, row.denominator]));
+    expect(await context.app.services.indicators.rederiveVillageStatuses(systemContext('demo'))).toBe(0);
   });
 
   it('serves the real published figures with their citations, apart from the example data', async () => {
