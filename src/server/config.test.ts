@@ -40,3 +40,11 @@ describe('the quick-start demo switch', () => {
     expect(() => parseConfig({ KEMBAR_DEMO: 'maybe' })).toThrow(/KEMBAR_DEMO/);
   });
 });
+
+describe('the file store settings', () => {
+  it('keeps uploads in <data>/files with a 20 MB limit unless KEMBAR_FILES_DIR and KEMBAR_UPLOAD_MAX_MB say otherwise', () => {
+    expect(parseConfig({ KEMBAR_DATA_DIR: '/var/lib/kembar' })).toMatchObject({ filesDir: '/var/lib/kembar/files', uploadMaxBytes: 20 * 1024 * 1024 });
+    expect(parseConfig({ KEMBAR_FILES_DIR: '/mnt/berkas', KEMBAR_UPLOAD_MAX_MB: '5' })).toMatchObject({ filesDir: '/mnt/berkas', uploadMaxBytes: 5 * 1024 * 1024 });
+    expect(() => parseConfig({ KEMBAR_UPLOAD_MAX_MB: '0' })).toThrow(/KEMBAR_UPLOAD_MAX_MB/);
+  });
+});

@@ -1,4 +1,6 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { insertAgreement, insertDocument, insertParticipant, insertPerson, insertScopeItem, insertSignatory } from '../../src/server/agreements/agreement-writes.repo.ts';
+import { inActorTransaction } from '../../src/server/audit/actor-transaction.ts';
 import { systemContext } from '../../src/server/auth/actor.ts';
 import { multipartBody, samplePdf } from './sample-files.ts';
 
@@ -22,34 +24,41 @@ interface AgreementCase {
 const PARTIES: Record<Scope, string[]> = { own: ['32.75', '52.03'], other: ['52.07', '52.04'] };
 const CLI = systemContext('cli');
 
-/** A fresh agreement for the cell: parties by scope, FORKALIM facilitating, a KB, and a kepala daerah of PIHAK 1. */
+/**
+ * A fresh agreement for the cell, written in one transaction (cheap: the matrix makes one per
+ * cell): parties by scope, FORKALIM facilitating, a scope item, a KB signed by a person of PIHAK 1.
+ */
 async function fixture({ app, scope, unique }: Cell) {
-  const services = app.services;
-  let detail = await services.agreements.create(CLI, {
-    title: `Matriks ${unique}`,
-    category: 'ksdd_sukarela',
-    isTwinning: true,
-    objectives: 'Uji matriks izin',
-    visibility: 'public',
-    burdensPublic: false,
-    unbudgeted: false,
-    parties: PARTIES[scope],
-    scopeItems: [{ label: 'Kesehatan', urusanCode: 'kesehatan' }],
+  const organisations = await Promise.all([...PARTIES[scope], 'forkalim'].map((code) => app.services.organisations.get(code)));
+  const [first, second, forkalim] = organisations.map((organisation) => organisation.id);
+  const database = app.services.agreements.database;
+  return inActorTransaction(database.db, CLI, async (trx) => {
+    const id = await insertAgreement(trx, {
+      title: `Matriks ${unique}`,
+      category: 'ksdd_sukarela',
+      isTwinning: true,
+      objectives: 'Uji matriks izin',
+      visibility: 'public',
+      startDate: null,
+      endDate: null,
+      renewalTerms: null,
+      burdensPublic: false,
+      unbudgeted: false,
+      note: null,
+      createdBy: null,
+    });
+    const participant = (organisationId: string | undefined, role: 'pihak' | 'fasilitator', partyNumber: number | null) =>
+      insertParticipant(trx, id, { organisationId: organisationId ?? '', role, partyNumber, attendance: null, note: null, sources: [] });
+    await participant(first, 'pihak', 1);
+    await participant(second, 'pihak', 2);
+    const facilitator = await participant(forkalim, 'fasilitator', null);
+    const item = await insertScopeItem(trx, id, { label: 'Kesehatan', description: null, urusanCode: 'kesehatan', needsLegalReview: false, reviewNote: null }, 1);
+    const person = await insertPerson(trx, id, { organisationId: first ?? '', name: null, position: 'Kepala daerah (contoh)', attendance: null, note: null, sources: [] }, 1);
+    const document = await insertDocument(trx, id, 'kb', { title: 'KB (contoh)', signedOn: null, signedPlace: null, effectiveStart: null, effectiveEnd: null, parentDocumentId: null, clauses: [], note: null, sources: [] }, null);
+    const signatory = await insertSignatory(trx, document, { personId: person, capacity: 'kepala_daerah', powerOfAttorneyDocumentId: null });
+    const pks = await insertDocument(trx, id, 'pks', { title: 'PKS (contoh)', signedOn: null, signedPlace: null, effectiveStart: null, effectiveEnd: null, parentDocumentId: null, clauses: [], note: null, sources: [] }, null);
+    return { url: `/api/agreements/${id}`, participant: facilitator, person, item, document, signatory, pks };
   });
-  detail = await services.agreementParts.addParticipant(CLI, detail.id, { organisationCode: 'forkalim', role: 'fasilitator' });
-  detail = await services.agreementParts.addPerson(CLI, detail.id, { organisationCode: PARTIES[scope][0] ?? '', position: 'Kepala daerah (contoh)' });
-  detail = await services.agreementDocuments.create(CLI, detail.id, { kind: 'kb', title: 'KB (contoh)' });
-  const person = detail.people[0]?.id ?? '';
-  const document = detail.documents[0]?.id ?? '';
-  detail = await services.agreementDocuments.addSignatory(CLI, detail.id, document, { personId: person, capacity: 'kepala_daerah' });
-  return {
-    url: `/api/agreements/${detail.id}`,
-    participant: detail.participants.find((participant) => participant.role === 'fasilitator')?.id ?? '',
-    person,
-    item: detail.scopeItems[0]?.id ?? '',
-    document,
-    signatory: detail.documents[0]?.signatories[0]?.id ?? '',
-  };
 }
 
 const update = (request: (f: Awaited<ReturnType<typeof fixture>>, cell: Cell) => InjectOptions): AgreementCase => ({
@@ -73,16 +82,8 @@ export const AGREEMENT_CASES: Record<string, AgreementCase> = {
   'DELETE /api/agreements/:id/scope-items/:itemId': update((f) => ({ method: 'DELETE', url: `${f.url}/scope-items/${f.item}` })),
   'POST /api/agreements/:id/documents': update((f) => ({ method: 'POST', url: `${f.url}/documents`, payload: { kind: 'pks', title: 'PKS (contoh)' } })),
   'PATCH /api/agreements/:id/documents/:documentId': update((f) => ({ method: 'PATCH', url: `${f.url}/documents/${f.document}`, payload: { signedOn: '2026-01-05' } })),
-  // The fixture's person already signs the KB; a second document takes the new signature.
-  'POST /api/agreements/:id/documents/:documentId/signatories': {
-    permission: 'agreements.update',
-    request: async (cell) => {
-      const f = await fixture(cell);
-      const detail = await cell.app.services.agreementDocuments.create(CLI, f.url.split('/').at(-1) ?? '', { kind: 'pks', title: 'PKS (contoh)' });
-      const pks = detail.documents.find((document) => document.kind === 'pks')?.id ?? '';
-      return { method: 'POST', url: `${f.url}/documents/${pks}/signatories`, payload: { personId: f.person, capacity: 'kepala_daerah' } };
-    },
-  },
+  // The fixture's person already signs the KB; the PKS takes the new signature.
+  'POST /api/agreements/:id/documents/:documentId/signatories': update((f) => ({ method: 'POST', url: `${f.url}/documents/${f.pks}/signatories`, payload: { personId: f.person, capacity: 'kepala_daerah' } })),
   'DELETE /api/agreements/:id/documents/:documentId/signatories/:signatoryId': update((f) => ({ method: 'DELETE', url: `${f.url}/documents/${f.document}/signatories/${f.signatory}` })),
   'POST /api/agreements/:id/documents/:documentId/files': update((f) => {
     const { payload, headers } = multipartBody('kb.pdf', samplePdf(), 'application/pdf');

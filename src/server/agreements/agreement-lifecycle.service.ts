@@ -14,17 +14,27 @@ import { agreementReminders, RUNNING_STATUSES } from './reminders.ts';
 
 type Option = Omit<TransitionOption, 'unmet' | 'warnings'> & { unmet: GuardReasonDto[]; warnings: GuardReasonDto[] };
 
+/** More reminders for GET /api/reminders from another feature (programmes: activities overdue, reports due), for the same caller and day. */
+export type ReminderSource = (context: RequestContext, today: string) => Promise<Reminder[]>;
+
 /**
  * Moving agreements through the legal lifecycle (src/common/agreements/lifecycle.ts): the options
  * from the current state with their guards, the move itself (409 with every unmet guard, or done
  * and recorded with its warnings), the timeline, and reminders.
  */
 export class AgreementLifecycleService {
+  private readonly reminderSources: ReminderSource[] = [];
+
   constructor(
     private readonly agreements: AgreementsService,
     /** Today's date, 'YYYY-MM-DD' (WIB); replaceable so tests can pin it. */
     private readonly today: () => string = () => todayInIndonesia(),
   ) {}
+
+  /** Registers another feature's reminders (called once at wiring time). */
+  onReminders(source: ReminderSource): void {
+    this.reminderSources.push(source);
+  }
 
   async options(context: RequestContext, id: string): Promise<{ status: AgreementStatus; options: Option[] }> {
     const detail = await this.agreements.get(context, id);
@@ -78,6 +88,8 @@ export class AgreementLifecycleService {
       today,
       this.agreements.rules,
     );
+    for (const source of this.reminderSources) items.push(...(await source(context, today)));
+    items.sort((a, b) => a.daysLeft - b.daysLeft || a.agreementTitle.localeCompare(b.agreementTitle));
     return { items, asOf: today };
   }
 

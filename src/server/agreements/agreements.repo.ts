@@ -164,9 +164,10 @@ export function listParticipantRows(db: Kysely<Schema>, agreementId: string) {
     .innerJoin('organisation as o', 'o.id', 'p.organisation_id')
     .select(['p.id', 'p.role', 'p.party_number', 'p.attendance', 'p.note', 'p.sources', ...ORG_COLUMNS])
     .where('p.agreement_id', '=', agreementId)
-    .orderBy(sql`p.party_number IS NULL`)
+    // Parties in number order, then the other roles in a fixed order, each by name.
+    .orderBy(sql`array_position(ARRAY['pihak', 'mentor', 'mentee', 'fasilitator', 'sponsor', 'ssp', 'implementing_opd', 'saksi']::text[], p.role)`)
     .orderBy('p.party_number')
-    .orderBy('p.created_at')
+    .orderBy('o.name')
     .orderBy('p.id')
     .execute();
 }
