@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { request } from 'playwright-core';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { samplePdf, samplePng } from '../test/support/sample-files.ts';
 import { REPO_ROOT, startApp } from './support/app.ts';
 import type { RunningApp } from './support/app.ts';
@@ -19,7 +19,14 @@ const SCREENSHOTS = join(REPO_ROOT, '.tmp');
 
 function collectPageErrors(page: Page): Error[] {
   const errors: Error[] = [];
+  // A failed step leaves a picture of the page behind, to see what the browser saw.
+  onTestFailed(async () => {
+    await page.screenshot({ path: join(SCREENSHOTS, `e2e-agreements-failed-${Date.now()}.png`), fullPage: true }).catch(() => undefined);
+  });
   page.on('pageerror', (error) => errors.push(error));
+  page.on('console', (message) => {
+    if (process.env.E2E_DEBUG && message.type() === 'error') console.log('console:', message.text());
+  });
   page.on('response', async (response) => {
     if (process.env.E2E_DEBUG && response.url().includes('/api/') && response.status() >= 400) console.log(response.request().method(), response.url(), response.status(), await response.text());
   });

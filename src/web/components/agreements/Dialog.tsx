@@ -8,8 +8,10 @@ interface DialogProps {
 }
 
 /**
- * A modal dialog on the native <dialog> element: the browser traps focus, Escape closes it, and
- * screen readers announce it by its title. Mounted open; unmount it (or press Escape) to close.
+ * A modal dialog on the native <dialog> element: the browser traps focus and screen readers
+ * announce it by its title. Mounted open; the parent unmounts it to close it. Escape asks the
+ * parent to close (the `cancel` event); the `close` event is not listened to, because closing on
+ * unmount (and React's development double-mount) fires it late, after the dialog has reopened.
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -20,7 +22,15 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>
