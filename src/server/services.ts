@@ -65,6 +65,7 @@ export function createServices(database: Database, publicUrl: string, files: Fil
   const organisations = new OrganisationsService(database);
   const agreements = new AgreementsService(database, organisations);
   const agreementTemplates = new AgreementTemplateService(agreements);
+  const agreementLifecycle = new AgreementLifecycleService(agreements);
   const auth = new AuthService(database, organisations);
   const links = new LinksService(database, publicUrl);
   const areas = new AreasService(database);
@@ -92,8 +93,8 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     agreements,
     agreementParts: new AgreementPartsService(agreements),
     agreementDocuments: new AgreementDocumentsService(agreements, fileStore),
-    agreementLifecycle: new AgreementLifecycleService(agreements),
+    agreementLifecycle,
     agreementTemplates,
-    ...createProgrammeServices(database, { agreements, organisations, areas, indicators, files: fileStore, templates: agreementTemplates }),
+    ...createProgrammeServices(database, { agreements, organisations, areas, indicators, files: fileStore, templates: agreementTemplates, reminders: agreementLifecycle }),
   };
 }

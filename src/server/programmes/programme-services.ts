@@ -1,4 +1,6 @@
+import type { Reminder } from '../../common/api/agreements.ts';
 import type { AgreementTemplateService } from '../agreements/agreement-template.service.ts';
+import type { RequestContext } from '../auth/actor.ts';
 import type { AreasService } from '../areas/areas.service.ts';
 import type { Database } from '../db/connect.ts';
 import type { FileStore } from '../files/file-store.ts';
@@ -9,6 +11,7 @@ import { UpdatesService } from '../results/updates.service.ts';
 import { ActivitiesService } from './activities.service.ts';
 import { EvidenceService } from './evidence.service.ts';
 import type { AgreementDirectory } from './participation.ts';
+import { programmeRemindersFor } from './programme-reminder-source.ts';
 import { ProgrammesService } from './programmes.service.ts';
 
 /** The programme and results services, wired together (services.ts spreads them into Services). */
@@ -30,6 +33,8 @@ export function createProgrammeServices(
     files: FileStore;
     /** The agreements feature's "use as template": the programme adds its copy step to it. */
     templates?: Pick<AgreementTemplateService, 'onTemplate'>;
+    /** The agreements feature's GET /api/reminders: the programme adds activities overdue and reports due. */
+    reminders?: { onReminders(source: (context: RequestContext, today: string) => Promise<Reminder[]>): void };
   },
 ): ProgrammeServices {
   const programmes = new ProgrammesService(database, dependencies.agreements);
@@ -38,5 +43,6 @@ export function createProgrammeServices(
   const results = new ResultsService(database, programmes, dependencies.indicators, dependencies.areas);
   programmes.reportsDue = results;
   dependencies.templates?.onTemplate((trx, context, ids) => programmes.copyForTemplate(trx, context, ids));
+  dependencies.reminders?.onReminders((context, today) => programmeRemindersFor(programmes, context, today));
   return { programmes, activities, evidence, results, resultUpdates: new UpdatesService(database, results, evidence) };
 }

@@ -104,3 +104,8 @@ export async function lockProgramme(db: Kysely<Schema>, id: string): Promise<Pro
   const row = await db.selectFrom('programme').select('stage').where('id', '=', id).forUpdate().executeTakeFirst();
   return row?.stage ?? null;
 }
+
+/** Every agreement that has a programme (reminders are computed for these). */
+export async function listProgrammeAgreementIds(db: Kysely<Schema>): Promise<string[]> {
+  return (await db.selectFrom('programme').select('agreement_id').orderBy('agreement_id').execute()).map((row) => row.agreement_id);
+}

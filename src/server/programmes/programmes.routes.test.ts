@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Reminder } from '../../common/api/agreements.ts';
 import type { ErrorBody } from '../../common/api/errors.ts';
 import type { Activity, Evidence, Programme, ProgrammeReminderItem } from '../../common/api/programmes.ts';
 import { signedInUser, type SignedIn } from '../../../test/support/accounts.ts';
@@ -132,6 +133,10 @@ describe.each(testEngines())('programmes, work plan and evidence on %s', (engine
     expect(late.displayStatus).toBe('overdue');
     const reminders = (await context.app.inject({ method: 'GET', url: `/api/agreements/${agreementId}/programme/reminders` })).json<{ items: ProgrammeReminderItem[] }>().items;
     expect(reminders).toEqual([expect.objectContaining({ kind: 'activity_overdue', subjectId: late.id, dueDate: '2026-02-02' })]);
+    // The same reminder in the agreements' GET /api/reminders, for a participant, in its shape.
+    const all = (await ksbOfficer.request({ method: 'GET', url: '/api/reminders' })).json<{ items: Reminder[] }>().items;
+    expect(all).toContainEqual(expect.objectContaining({ kind: 'activity_overdue', agreementId, subject: { type: 'activity', id: late.id }, dueOn: '2026-02-02', severity: 'overdue' }));
+    expect((await outsider.request({ method: 'GET', url: '/api/reminders' })).json<{ items: Reminder[] }>().items.filter((item) => item.agreementId === agreementId)).toEqual([]);
   });
 
   it('stores evidence files by content with their sha256, adds links, and serves the file back', async () => {

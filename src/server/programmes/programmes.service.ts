@@ -8,7 +8,7 @@ import { listOpenActivities } from './activities.repo.ts';
 import { authorizeParticipant, type AgreementDirectory, type AgreementFacts } from './participation.ts';
 import { programmeReminders } from './programme-reminders.ts';
 import { copyProgrammeForTemplate } from './programme-template.ts';
-import { findProgramme, insertProgramme, lockProgramme, updateProgramme, type ProgrammeRow } from './programmes.repo.ts';
+import { findProgramme, insertProgramme, listProgrammeAgreementIds, lockProgramme, updateProgramme, type ProgrammeRow } from './programmes.repo.ts';
 import type { Transaction } from 'kysely';
 import type { Schema } from '../db/schema.ts';
 
@@ -86,6 +86,11 @@ export class ProgrammesService {
    */
   async copyForTemplate(trx: Transaction<Schema>, context: RequestContext, ids: { sourceId: string; targetId: string }): Promise<void> {
     await copyProgrammeForTemplate(this.agreements, trx, context, ids, todayInIndonesia());
+  }
+
+  /** Agreements that have a programme (for reminders). */
+  agreementIdsWithProgramme(): Promise<string[]> {
+    return listProgrammeAgreementIds(this.database.db);
   }
 
   /** The programme row of an agreement (null when none), for the other programme services. */

@@ -156,6 +156,13 @@ describe.each(testEngines())('results framework and updates on %s', (engine) => 
     expect((await step(ksbOfficer, draft.id, 'submit')).statusCode).toBe(200);
   });
 
+  it('reminds of a period that ended without an approved update (report due), and not of one that has one', async () => {
+    const qualitative = (await framework()).items[0]?.indicators[2];
+    const ended = (await ksbOfficer.request({ method: 'POST', url: `/api/result-indicators/${qualitative?.id}/periods`, payload: { periodStart: '2025-01-01', periodEnd: '2025-12-31' } })).json<ResultPeriod>();
+    const reminders = (await context.app.inject({ method: 'GET', url: `/api/agreements/${agreementId}/programme/reminders` })).json<{ items: { kind: string; subjectId: string; dueDate: string }[] }>().items;
+    expect(reminders.filter((item) => item.kind === 'report_due')).toEqual([expect.objectContaining({ subjectId: ended.id, dueDate: '2025-12-31' })]);
+  });
+
   it('answers 404 for unknown ids and 400 for malformed ones', async () => {
     expect((await ksbOfficer.request({ method: 'POST', url: '/api/result-periods/00000000-0000-4000-8000-000000000000/updates', payload: { value: 1 } })).statusCode).toBe(404);
     expect((await ksbOfficer.request({ method: 'POST', url: '/api/result-updates/not-a-uuid/transitions', payload: { action: 'submit' } })).statusCode).toBe(400);
