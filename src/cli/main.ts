@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { PACKAGE_VERSION } from '../server/paths.ts';
 import { registerAreasImport } from './areas-import.ts';
 import { registerDemo } from './demo.ts';
+import { registerExport, registerImport } from './import.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerServe } from './serve.ts';
 import { registerUsers } from './users.ts';
@@ -17,5 +18,7 @@ registerAreasImport(program);
 registerUsers(program);
 registerDemo(program);
 registerValues(program);
+registerImport(program);
+registerExport(program);
 
 await program.parseAsync(process.argv);
