@@ -7,6 +7,8 @@ import type { valuesSchema } from '../../common/api/values.ts';
 import { signedInUser, type SignedIn } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { testEngines } from '../../../test/support/test-database.ts';
+import { systemContext } from '../auth/actor.ts';
+import { ObservationWriter } from '../imports/observation-writer.ts';
 
 type Values = z.infer<typeof valuesSchema>;
 const STBM = 'STBM.DS.STBM_STATUS';
@@ -100,6 +102,19 @@ describe.each(testEngines())('village statuses derived on write, on %s', (engine
     expect(response.json<ErrorBody>().error.message).toBe(`values[0] (${STBM}): derived by rule from the SBS status, KK counts and pillar 2–5 shares; enter those instead`);
     const sourced = await officer.request({ method: 'PUT', url: '/api/observations', payload: { areaCode: MENALA, period: '2024', sourceKind: 'derived', values: [{ indicatorCode: 'STBM.DS.KK_TOTAL', value: 1 }] } });
     expect(sourced.statusCode).toBe(400);
+  });
+
+  it('derives statuses for imported rows too (the imports write through the same rollUp)', async () => {
+    const writer = new ObservationWriter(context.database, context.app.services.indicators);
+    const village = '52.07.08.2004';
+    const rows = [
+      { indicatorCode: 'STBM.DS.SBS_STATUS', statusValue: 'SBS_TERVERIFIKASI' },
+      ...pillars(90, 90, 90, 70).map((entry) => ({ indicatorCode: entry.indicatorCode, numerator: entry.numerator ?? null, denominator: entry.denominator ?? null })),
+    ].map((entry, index) => ({ value: null, numerator: null, denominator: null, statusValue: null, ...entry, row: index + 2, column: entry.indicatorCode, areaCode: village, period: '2025', sourceKind: 'import' as const }));
+    const outcome = await writer.write(systemContext('cli'), rows, { dryRun: false });
+    expect(outcome.ok).toBe(true);
+    expect(await value(STBM, village, '2025')).toMatchObject({ statusCounts: { TIDAK: 0, YA: 1 } });
+    expect(await value(STBM_PCT, '52.07', '2025')).toMatchObject({ numerator: 1, denominator: 1 });
   });
 
   it('audits derived writes under the writer', async () => {
