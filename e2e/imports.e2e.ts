@@ -106,7 +106,16 @@ describe('Impor: a Sumbawa Barat data officer imports a village recap, fixes the
   let files = '';
 
   beforeAll(async () => {
-    app = await startApp();
+    // With the quick start's example data (KSB 2019–2025, marked as example) and the published
+    // figures: the journey checks both are shown for what they are. Its own import is for 2016.
+    const demo = process.env.KEMBAR_DEMO;
+    process.env.KEMBAR_DEMO = '1';
+    try {
+      app = await startApp();
+    } finally {
+      if (demo === undefined) delete process.env.KEMBAR_DEMO;
+      else process.env.KEMBAR_DEMO = demo;
+    }
     browser = await launchChromium();
     files = await mkdtemp(join(tmpdir(), 'kembar-e2e-imports-'));
     await createOfficer(app);
@@ -136,6 +145,17 @@ describe('Impor: a Sumbawa Barat data officer imports a village recap, fixes the
     // step: the kabupaten has no pillar-1 figure for 2016 yet; the page offers "Impor data"
     await page.goto(`${app.baseUrl}/wilayah/${KSB}`);
     await page.getByRole('heading', { level: 1, name: 'Kabupaten Sumbawa Barat' }).waitFor();
+
+    // step: the panel opens on the latest example figures (loaded on a first start), marked as such,
+    // beside the real published figures with their sources
+    const latest = page.getByRole('group', { name: 'Nilai Kabupaten Sumbawa Barat' });
+    await latest.getByText('Data contoh', { exact: true }).waitFor();
+    const published = page.getByRole('region', { name: 'Indikator' }).locator('details.published');
+    await published.locator('summary').click();
+    const aman = published.getByRole('listitem').filter({ hasText: 'Akses sanitasi aman (2023)' });
+    await aman.getByText('16,84%').waitFor();
+    expect(await aman.getByRole('link').getAttribute('href')).toMatch(/^https:\/\/kabarntb\.com\//);
+
     const before = await openKsbFigure(page);
     await before.getByText('Belum ada data untuk periode ini.').waitFor();
     await page.getByRole('main').getByRole('link', { name: 'Impor data', exact: true }).click();
