@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { insertAgreement, insertDocument, insertParticipant, insertPerson, insertScopeItem, insertSignatory } from '../../src/server/agreements/agreement-writes.repo.ts';
+import { insertDocument, insertSignatory } from '../../src/server/agreements/agreement-document-writes.repo.ts';
+import { insertAgreement, insertParticipant, insertPerson, insertScopeItem } from '../../src/server/agreements/agreement-writes.repo.ts';
 import { inActorTransaction } from '../../src/server/audit/actor-transaction.ts';
 import { systemContext } from '../../src/server/auth/actor.ts';
 import { multipartBody, samplePdf } from './sample-files.ts';

@@ -5,7 +5,7 @@ import type { RequestContext } from '../auth/actor.ts';
 import { isUniqueViolation } from '../db/pg-errors.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { FileStore } from '../files/file-store.ts';
-import { deleteSignatory, insertDocument, insertSignatory, insertVersion, replaceNumbers, updateDocument, type DocumentFields } from './agreement-writes.repo.ts';
+import { deleteSignatory, insertDocument, insertSignatory, insertVersion, replaceNumbers, updateDocument, type DocumentFields } from './agreement-document-writes.repo.ts';
 import { authorizeEdit } from './agreement-access.ts';
 import { findVersion } from './agreements.repo.ts';
 import type { AgreementsService } from './agreements.service.ts';

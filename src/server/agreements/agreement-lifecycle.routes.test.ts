@@ -124,8 +124,8 @@ describe.each(testEngines())('agreement documents and lifecycle on %s', (engine)
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json<ErrorBody>().error.reasons?.map((reason) => reason.code)).toEqual(['kb_party_unsigned', 'kb_party_unsigned']);
 
-    let detail = (await bekasi.request({ method: 'POST', url: `${url}/people`, payload: { organisationCode: '32.75', name: 'Wali Kota (contoh)', position: 'Wali Kota Bekasi' } })).json<AgreementDetail>();
-    detail = (await bekasi.request({ method: 'POST', url: `${url}/people`, payload: { organisationCode: '52.03', position: 'Bupati Lombok Timur' } })).json<AgreementDetail>();
+    await bekasi.request({ method: 'POST', url: `${url}/people`, payload: { organisationCode: '32.75', name: 'Wali Kota (contoh)', position: 'Wali Kota Bekasi' } });
+    const detail = (await bekasi.request({ method: 'POST', url: `${url}/people`, payload: { organisationCode: '52.03', position: 'Bupati Lombok Timur' } })).json<AgreementDetail>();
     const kb = detail.documents.find((document) => document.kind === 'kb');
     for (const person of detail.people) {
       const signed = await bekasi.request({ method: 'POST', url: `${url}/documents/${kb?.id}/signatories`, payload: { personId: person.id, capacity: 'kepala_daerah' } });

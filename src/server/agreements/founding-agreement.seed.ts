@@ -3,7 +3,8 @@ import { auditLabel, type RequestContext } from '../auth/actor.ts';
 import type { Database } from '../db/connect.ts';
 import type { OrganisationsService } from '../organisations/organisations.service.ts';
 import { insertAgreementWithId } from './agreement-seed.repo.ts';
-import { insertDocument, insertParticipant, insertPerson, insertScopeItem, insertSignatory, insertTransition } from './agreement-writes.repo.ts';
+import { insertDocument, insertSignatory } from './agreement-document-writes.repo.ts';
+import { insertParticipant, insertPerson, insertScopeItem, insertTransition } from './agreement-writes.repo.ts';
 import { FOUNDING_AGREEMENT, FOUNDING_AGREEMENT_ID, FOUNDING_KB, FOUNDING_OTHERS, FOUNDING_PARTIES, FOUNDING_PEOPLE, FOUNDING_SCOPE } from './founding-agreement.ts';
 
 /**
