@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementDetail, AgreementDocument } from '../../../common/api/agreements.ts';
 import { SIGNED_DOCUMENT_KINDS } from '../../../common/agreements/vocabulary.ts';
 import type { ClauseKey } from '../../../common/agreements/vocabulary.ts';
+import { removeSignatory } from '../../api/agreements.ts';
 import { useFormatDate } from '../useFormatDate.ts';
 import { DocumentEditForm } from './DocumentEditForm.tsx';
 import { formatBytes, formatDay, shortHash } from './format.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 import { SignatoryForm } from './SignatoryForm.tsx';
 import { Sources } from './Sources.tsx';
 import { UploadForm } from './UploadForm.tsx';
@@ -52,7 +54,8 @@ export function DocumentCard({ agreement, document }: { agreement: AgreementDeta
           <ul className="plain" aria-label={t('documents.signatories')}>
             {document.signatories.map((signatory) => (
               <li key={signatory.id}>
-                {signatory.name ?? <em>{t('agreements.participants.nameUnknown')}</em>}, {signatory.position} ({signatory.organisation.name}) · {t(`documents.capacities.${signatory.capacity}`)}
+                {signatory.name ?? <em>{t('agreements.participants.nameUnknown')}</em>}, {signatory.position} ({signatory.organisation.name}) · {t(`documents.capacities.${signatory.capacity}`)}{' '}
+                {agreement.canEdit && <RemoveButton agreementId={agreement.id} name={signatory.name ?? signatory.position} remove={() => removeSignatory(agreement.id, document.id, signatory.id)} />}
               </li>
             ))}
           </ul>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AgreementDetail, Participant, Person } from '../../../common/api/agreements.ts';
+import { removePerson } from '../../api/agreements.ts';
 import { partyLabel, sortParticipants } from './labels.ts';
 import { ParticipantForm } from './ParticipantForm.tsx';
 import { PersonForm } from './PersonForm.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 import { Sources } from './Sources.tsx';
 
 /** Who takes part and in which role (PIHAK numbered; mentor, mentee, facilitator, witnesses, sponsor, OPD), and the people who attended or signed. */
@@ -38,6 +40,7 @@ export function ParticipantsSection({ agreement }: { agreement: AgreementDetail 
                 {person.attendance && <span className="badge">{t(`agreements.attendance.${person.attendance}`)}</span>}
                 {person.note && <span className="hint">{person.note}</span>}
                 <Sources sources={person.sources} />
+                {agreement.canEdit && <RemoveButton agreementId={agreement.id} name={person.name ?? person.position} remove={() => removePerson(agreement.id, person.id)} />}
               </li>
             ))}
           </ul>

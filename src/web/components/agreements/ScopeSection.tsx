@@ -2,12 +2,13 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementDetail, NewScopeItem, ScopeItem } from '../../../common/api/agreements.ts';
-import { addScopeItem } from '../../api/agreements.ts';
+import { addScopeItem, removeScopeItem } from '../../api/agreements.ts';
 import { useAgreementRulesQuery } from '../../api/useAgreementRulesQuery.ts';
 import { useAgreementWrite } from '../../api/useAgreementWrite.ts';
 import { TextField } from '../TextField.tsx';
 import { CheckboxField, SelectField, TextAreaField } from './fields.tsx';
 import { Problems } from './Problems.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 import { formProblems } from './server-errors.ts';
 
 /** The fields of cooperation, each mapped to an urusan pemerintahan or flagged for TKKSD legal review. */
@@ -21,7 +22,7 @@ export function ScopeSection({ agreement }: { agreement: AgreementDetail }) {
       {agreement.scopeItems.length > 0 && (
         <ol className="cards scope-list" aria-labelledby="scope-heading">
           {agreement.scopeItems.map((item) => (
-            <ScopeCard key={item.id} item={item} />
+            <ScopeCard key={item.id} item={item} agreement={agreement} />
           ))}
         </ol>
       )}
@@ -35,7 +36,7 @@ export function ScopeSection({ agreement }: { agreement: AgreementDetail }) {
   );
 }
 
-function ScopeCard({ item }: { item: ScopeItem }) {
+function ScopeCard({ item, agreement }: { item: ScopeItem; agreement: AgreementDetail }) {
   const { t } = useTranslation();
   return (
     <li className="card" aria-label={item.label}>
@@ -48,6 +49,7 @@ function ScopeCard({ item }: { item: ScopeItem }) {
       )}
       {item.description && <p>{item.description}</p>}
       {item.reviewNote && <p className="hint">{item.reviewNote}</p>}
+      {agreement.canEdit && <RemoveButton agreementId={agreement.id} name={item.label} remove={() => removeScopeItem(agreement.id, item.id)} />}
     </li>
   );
 }
