@@ -6,7 +6,7 @@ import type { CurrentUser } from '../../../common/api/auth.ts';
 import { useProgrammeRemindersQuery } from '../../api/useProgrammeRemindersQuery.ts';
 import { useRemindersQuery } from '../../api/useRemindersQuery.ts';
 import { formatDay, formatTerm } from './format.ts';
-import { fromProgrammeReminders, partyLabel } from './labels.ts';
+import { fromProgrammeReminders, mergeReminders, partyLabel } from './labels.ts';
 import { ReminderBadges } from './ReminderBadges.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TemplateDialog } from './TemplateDialog.tsx';
@@ -25,7 +25,7 @@ export function WorkspaceHeader({ agreement, user, onNotice }: WorkspaceHeaderPr
   const [dialog, setDialog] = useState<'transition' | 'template' | null>(null);
   const reminders = useRemindersQuery(Boolean(user));
   const programmeReminders = useProgrammeRemindersQuery(agreement.id);
-  const allReminders = [...(reminders.data?.items ?? []), ...fromProgrammeReminders(programmeReminders.data?.items ?? [], agreement.title)];
+  const allReminders = mergeReminders(reminders.data?.items ?? [], fromProgrammeReminders(programmeReminders.data?.items ?? [], agreement.title));
   const mayCreate = user ? user.roles.includes('admin') || user.roles.includes('coordinator') : false;
   const term = formatTerm(agreement.startDate, agreement.endDate, language, t('agreements.open'));
   const parties = [...agreement.parties].sort((a, b) => a.partyNumber - b.partyNumber);

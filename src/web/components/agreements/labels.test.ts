@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant, Reminder } from '../../../common/api/agreements.ts';
 import { AGREEMENT_STATUSES } from '../../../common/agreements/vocabulary.ts';
-import { fromProgrammeReminders, partyLabel, reminderBadges, sortParticipants, statusTone } from './labels.ts';
+import { fromProgrammeReminders, mergeReminders, partyLabel, reminderBadges, sortParticipants, statusTone } from './labels.ts';
 
 describe('partyLabel', () => {
   it('numbers the legal parties the way a naskah kerja sama does', () => {
@@ -99,5 +99,15 @@ describe('fromProgrammeReminders', () => {
       ['report_due', 'report', -151, 'overdue'],
     ]);
     expect(reminderBadges([...converted, reminder(agreementId, 'agreement_ending', 'info', 30)], agreementId).map((badge) => badge.kind)).toEqual(['report_due', 'activity_overdue', 'agreement_ending']);
+  });
+});
+
+describe('mergeReminders', () => {
+  it('keeps each reminder once, by kind and subject', () => {
+    const agreementId = crypto.randomUUID();
+    const overdue = fromProgrammeReminders([{ kind: 'activity_overdue', agreementId, subjectId: crypto.randomUUID(), title: 'Kunjungan', dueDate: '2026-11-01', daysOverdue: 3 }], 'K');
+    const ending = reminder(agreementId, 'agreement_ending', 'info', 30);
+    expect(mergeReminders([ending, ...overdue], overdue)).toEqual([ending, ...overdue]);
+    expect(reminderBadges(mergeReminders(overdue, overdue), agreementId)).toEqual([{ kind: 'activity_overdue', count: 1, severity: 'overdue', daysLeft: -3 }]);
   });
 });

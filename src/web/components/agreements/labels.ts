@@ -98,3 +98,14 @@ export function fromProgrammeReminders(items: readonly ProgrammeReminderItem[], 
     ruleId: null,
   }));
 }
+
+/** Two lists of reminders as one, each reminder once (GET /api/reminders may already carry the programme's). */
+export function mergeReminders(first: readonly Reminder[], second: readonly Reminder[]): Reminder[] {
+  const seen = new Set<string>();
+  return [...first, ...second].filter((reminder) => {
+    const key = `${reminder.kind}:${reminder.subject.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
