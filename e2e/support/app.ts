@@ -41,7 +41,8 @@ export async function startApp(): Promise<RunningApp> {
   const child = spawn(process.execPath, ['bin/kembar.js', 'serve'], {
     cwd: REPO_ROOT,
     // No example data unless a journey asks for it (KEMBAR_DEMO=1): journeys check figures they write themselves.
-    env: { KEMBAR_DEMO: '0', ...process.env, PORT: String(port), KEMBAR_DATA_DIR: dataDir },
+    // NODE_ENV=production: under vitest it is 'test', with which Vite would build (and leave in dist/web) React's development bundle.
+    env: { KEMBAR_DEMO: '0', ...process.env, NODE_ENV: 'production', PORT: String(port), KEMBAR_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);
