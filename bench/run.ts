@@ -1,7 +1,9 @@
 // `npm run bench`: first-start time (migrations + all 91,599 areas) and area API latency, on PGlite
-// and, when a server is reachable, on PostgreSQL. Timings live here, never in tests.
+// and, when a server is reachable, on PostgreSQL; then the national rollup benchmark of issue 5
+// (bench/national/, ≈36 M observations; see bench/README.md). Timings live here, never in tests.
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); a scratch
 // database kembar_bench is created and dropped there. Set BENCH_POSTGRES=0 to skip it.
+// BENCH_ONLY=first-start or BENCH_ONLY=national runs one part.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { adminQuery, dropDatabase, withDatabase } from '../test/support/template
 import { systemContext } from '../src/server/auth/actor.ts';
 import { ensureReferenceData } from '../src/server/bootstrap.ts';
 import { createServices } from '../src/server/services.ts';
+import { runNationalBench } from './national/main.ts';
 
 const REQUESTS = 300;
 const ROUTES = ['/api/areas/52.07', '/api/areas/32', '/api/areas/52.07.02.2001', '/api/areas?q=taliwang', '/api/areas?q=barat&limit=20'];
@@ -102,30 +105,35 @@ async function measureWriteToNational(database: Database): Promise<NonNullable<E
 const ms = (value: number) => Math.round(value);
 const round = (value: number) => Math.round(value * 100) / 100;
 
-const results: EngineResult[] = [];
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kembar-bench-'));
-results.push(await benchEngine({ engine: 'pglite', dataDir }));
-fs.rmSync(dataDir, { recursive: true, force: true });
+if (process.env.BENCH_ONLY !== 'national') await firstStartBench();
+if (process.env.BENCH_ONLY !== 'first-start') await runNationalBench();
 
-if (process.env.BENCH_POSTGRES !== '0') {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  try {
-    await dropDatabase(serverUrl, 'kembar_bench');
-    await adminQuery(serverUrl, 'CREATE DATABASE kembar_bench');
-    results.push(await benchEngine({ engine: 'postgres', url: withDatabase(serverUrl, 'kembar_bench') }));
-    await dropDatabase(serverUrl, 'kembar_bench');
-  } catch (error) {
-    console.warn(`PostgreSQL skipped: ${error instanceof Error ? error.message : String(error)}`);
+async function firstStartBench(): Promise<void> {
+  const results: EngineResult[] = [];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kembar-bench-'));
+  results.push(await benchEngine({ engine: 'pglite', dataDir }));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+
+  if (process.env.BENCH_POSTGRES !== '0') {
+    const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    try {
+      await dropDatabase(serverUrl, 'kembar_bench');
+      await adminQuery(serverUrl, 'CREATE DATABASE kembar_bench');
+      results.push(await benchEngine({ engine: 'postgres', url: withDatabase(serverUrl, 'kembar_bench') }));
+      await dropDatabase(serverUrl, 'kembar_bench');
+    } catch (error) {
+      console.warn(`PostgreSQL skipped: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
-}
 
-console.log(`Kembar ${PACKAGE_VERSION} on Node ${process.version}, ${os.cpus().length} CPU(s)`);
-for (const result of results) {
-  console.log(`\n${result.engine}: first start ${result.firstStart.totalMs} ms (connect ${result.firstStart.connectMs}, migrate ${result.firstStart.migrateMs}, 91,599 areas ${result.firstStart.areasMs}); idempotent re-import ${result.reimportMs} ms`);
-  if (result.writeToNational) console.log(`  village write → national figure: median ${result.writeToNational.medianMs} ms  p95 ${result.writeToNational.p95Ms} ms  (${result.writeToNational.saves} saves, incl. rollups)`);
-  for (const [route, { medianMs, p95Ms }] of Object.entries(result.latency)) console.log(`  ${route.padEnd(32)} median ${medianMs} ms  p95 ${p95Ms} ms  (${REQUESTS} requests)`);
+  console.log(`Kembar ${PACKAGE_VERSION} on Node ${process.version}, ${os.cpus().length} CPU(s)`);
+  for (const result of results) {
+    console.log(`\n${result.engine}: first start ${result.firstStart.totalMs} ms (connect ${result.firstStart.connectMs}, migrate ${result.firstStart.migrateMs}, 91,599 areas ${result.firstStart.areasMs}); idempotent re-import ${result.reimportMs} ms`);
+    if (result.writeToNational) console.log(`  village write → national figure: median ${result.writeToNational.medianMs} ms  p95 ${result.writeToNational.p95Ms} ms  (${result.writeToNational.saves} saves, incl. rollups)`);
+    for (const [route, { medianMs, p95Ms }] of Object.entries(result.latency)) console.log(`  ${route.padEnd(32)} median ${medianMs} ms  p95 ${p95Ms} ms  (${REQUESTS} requests)`);
+  }
+  const out = path.join(PACKAGE_ROOT, '.tmp', 'bench-results.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+  console.log(`\nSaved ${path.relative(PACKAGE_ROOT, out)}`);
 }
-const out = path.join(PACKAGE_ROOT, '.tmp', 'bench-results.json');
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
-console.log(`\nSaved ${path.relative(PACKAGE_ROOT, out)}`);

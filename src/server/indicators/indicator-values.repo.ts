@@ -63,18 +63,24 @@ export async function observationsOf(db: Kysely<Schema>, pairs: ReadonlyArray<Pi
   return found;
 }
 
-/** The reporting rollup cells directly under each given cell's area (provinces for the nation), same indicator and period. */
+/**
+ * The reporting rollup cells directly under each given cell's area (provinces for the nation), same
+ * indicator and period: the children come from the area table, each cell by primary key, so the
+ * nation reads 38 cells, not every cell of the indicator and period in the country.
+ */
 export async function childAggregatesOf(db: Kysely<Schema>, parents: readonly CellKey[]): Promise<Array<{ parent: CellKey; aggregate: Aggregate }>> {
   const found: Array<{ parent: CellKey; aggregate: Aggregate }> = [];
   for (const part of chunks(parents)) {
-    const range = part.map((key) => childRange(key.areaCode));
     const { rows } = await sql<ChildRow>`
       SELECT k.position, v.value, v.numerator, v.denominator, v.status_counts, v.reporting
-      FROM unnest(${part.map((key) => key.indicatorCode)}::text[], ${part.map((key) => key.period)}::text[], ${range.map((r) => r.low)}::text[],
-                  ${range.map((r) => r.high)}::text[], ${range.map((r) => r.length)}::int[]) WITH ORDINALITY AS k(indicator_code, period, low, high, length, position)
-      JOIN indicator_value v ON v.indicator_code = k.indicator_code AND v.period = k.period
-        AND v.area_code >= k.low AND v.area_code < k.high AND length(v.area_code) = k.length
-      WHERE v.reporting > 0`.execute(db);
+      FROM unnest(${part.map((key) => key.indicatorCode)}::text[], ${part.map((key) => key.period)}::text[], ${part.map((key) => key.areaCode)}::text[])
+           WITH ORDINALITY AS k(indicator_code, period, parent_code, position)
+      JOIN LATERAL (SELECT code FROM area WHERE parent_code = k.parent_code
+                    UNION ALL SELECT code FROM area WHERE level = 1 AND k.parent_code = ${NATION.areaCode}) AS a ON true
+      -- OFFSET 0 keeps this a primary-key lookup per child whatever the table statistics say
+      -- (PGlite has no autovacuum, so they can be stale).
+      JOIN LATERAL (SELECT * FROM indicator_value v WHERE v.province_code = left(a.code, 2) AND v.indicator_code = k.indicator_code
+                    AND v.area_code = a.code AND v.period = k.period AND v.reporting > 0 OFFSET 0) AS v ON true`.execute(db);
     for (const row of rows) {
       const parent = part[Number(row.position) - 1];
       if (!parent) continue;
@@ -107,12 +113,6 @@ export async function writeCells(db: Kysely<Schema>, cells: ReadonlyArray<{ key:
       FROM input i
       WHERE i.reporting > 0 AND v.province_code = i.province_code AND v.indicator_code = i.indicator_code AND v.area_code = i.area_code AND v.period = i.period`.execute(db);
   }
-}
-
-/** The codes of an area's direct children lie in [low, high) and have this length; the nation's are the provinces. */
-function childRange(areaCode: string): { low: string; high: string; length: number } {
-  if (areaCode === NATION.areaCode) return { low: '00', high: '99/', length: 2 };
-  return { low: `${areaCode}.`, high: `${areaCode}/`, length: areaCode.length === 8 ? 13 : areaCode.length + 3 };
 }
 
 interface ObservationRow {
@@ -173,11 +173,29 @@ export function seriesFor(db: Kysely<Schema>, indicatorCode: string, areaCode: s
     .execute();
 }
 
-/** How many areas of a level lie in an area (all of Indonesia for the nation). */
+/**
+ * How many areas of a level lie in an area (all of Indonesia for the nation): the denominator of
+ * coverage, read on every value request. Counting the nation's 83,762 villages costs more than the
+ * rest of a national read, so counts are remembered per database until the area release changes
+ * (every areas import rewrites area_source.applied_at in the same transaction).
+ */
 export async function countUnits(db: Kysely<Schema>, areaCode: string, level: AreaLevel): Promise<number> {
+  const release = (await db.selectFrom('area_source').select('applied_at').executeTakeFirst())?.applied_at.toISOString() ?? 'none';
+  let cache = UNIT_COUNTS.get(db);
+  if (!cache || cache.release !== release) {
+    cache = { release, counts: new Map() };
+    UNIT_COUNTS.set(db, cache);
+  }
+  const key = `${areaCode}|${level}`;
+  const known = cache.counts.get(key);
+  if (known !== undefined) return known;
   let query = db.selectFrom('area').select(sql<number>`count(*)`.as('count')).where('level', '=', level).where('retired_at', 'is', null);
   if (areaCode !== NATION.areaCode) {
     query = query.where((eb) => eb.or([eb('code', '=', areaCode), eb.and([eb('code', '>=', `${areaCode}.`), eb('code', '<', `${areaCode}/`)])]));
   }
-  return (await query.executeTakeFirstOrThrow()).count;
+  const count = (await query.executeTakeFirstOrThrow()).count;
+  cache.counts.set(key, count);
+  return count;
 }
+
+const UNIT_COUNTS = new WeakMap<Kysely<Schema>, { release: string; counts: Map<string, number> }>();

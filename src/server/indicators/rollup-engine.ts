@@ -6,13 +6,15 @@ import type { Schema } from '../db/schema.ts';
 import { childAggregatesOf, lockCells, NATION, observationsOf, writeCells, type AreaObservation, type CellKey } from './indicator-values.repo.ts';
 import { aggregateOverAreas, COLLECTION_DEPTH, ownCell, type Aggregate } from './rollup-arithmetic.ts';
 import {
-  allowLargeAggregates,
-  clearAllCells,
+    clearAllCells,
   createPeriodMap,
+  dropCellIndexes,
   insertFlowCells,
   insertParentCells,
   insertStockCells,
   observedPeriods,
+  prepareBulkAggregation,
+  restoreCellIndexes,
   type PeriodMapRow,
 } from './rollup-rebuild.repo.ts';
 
@@ -54,16 +56,18 @@ export async function recomputeRollups(trx: Kysely<Schema>, indicators: Readonly
  * below. Gives the same cells as writing every observation through recomputeRollups.
  */
 export async function rebuildAllRollups(trx: Kysely<Schema>): Promise<number> {
-  await allowLargeAggregates(trx);
+  await prepareBulkAggregation(trx);
   await clearAllCells(trx);
   const periods = await observedPeriods(trx);
   if (periods.length === 0) return 0;
   const map = periodMap(periods);
   await createPeriodMap(trx, map);
+  const indexes = await dropCellIndexes(trx);
   let cells = 0;
   for (const targetType of new Set(map.map((row) => row.targetType))) cells += await insertStockCells(trx, targetType);
   cells += await insertFlowCells(trx);
   for (const childLength of [13, 8, 5, 2] as const) cells += await insertParentCells(trx, childLength);
+  await restoreCellIndexes(trx, indexes);
   return cells;
 }
 

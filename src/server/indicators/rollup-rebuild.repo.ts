@@ -24,9 +24,42 @@ export async function clearAllCells(db: Kysely<Schema>): Promise<void> {
   await sql`TRUNCATE indicator_value`.execute(db);
 }
 
-/** Memory for the big hash aggregations of one rebuild transaction (PostgreSQL's default, 4 MB, spills to disk). */
-export async function allowLargeAggregates(db: Kysely<Schema>): Promise<void> {
+/**
+ * For the rest of the rebuild transaction: memory for the big hash aggregations (the default, 4 MB,
+ * spills to disk), and hash joins and hash aggregates only. The planner cannot estimate the joins
+ * of observations with a fresh temporary table well and otherwise picks nested loops and sorts
+ * that take minutes where a hash takes seconds.
+ */
+export async function prepareBulkAggregation(db: Kysely<Schema>): Promise<void> {
   await sql`SET LOCAL work_mem = '256MB'`.execute(db);
+  await sql`SET LOCAL enable_nestloop = off`.execute(db);
+  await sql`SET LOCAL enable_sort = off`.execute(db);
+}
+
+/**
+ * Drops indicator_value's primary key and indexes for the bulk inserts of a rebuild (keeping each
+ * of them current row by row costs several times the insert itself) and returns the statements
+ * that recreate them exactly as they were, read from the catalogue, not repeated here.
+ */
+export async function dropCellIndexes(db: Kysely<Schema>): Promise<string[]> {
+  const { rows } = await sql<{ name: string; definition: string; constraintName: string | null }>`
+    SELECT quote_ident(c.relname) AS name, pg_get_indexdef(i.indexrelid) AS definition, quote_ident(k.conname) AS "constraintName"
+    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+    LEFT JOIN pg_constraint k ON k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype = 'p'
+    WHERE i.indrelid = 'indicator_value'::regclass`.execute(db);
+  const restore: string[] = [];
+  for (const row of rows) {
+    await sql.raw(row.constraintName ? `ALTER TABLE indicator_value DROP CONSTRAINT ${row.constraintName}` : `DROP INDEX ${row.name}`).execute(db);
+    restore.push(row.definition);
+    if (row.constraintName) restore.push(`ALTER TABLE indicator_value ADD CONSTRAINT ${row.constraintName} PRIMARY KEY USING INDEX ${row.name}`);
+  }
+  return restore;
+}
+
+export async function restoreCellIndexes(db: Kysely<Schema>, statements: readonly string[]): Promise<void> {
+  await sql`SET LOCAL maintenance_work_mem = '512MB'`.execute(db);
+  for (const statement of statements) await sql.raw(statement).execute(db);
+  await sql`ANALYZE indicator_value`.execute(db);
 }
 
 export async function observedPeriods(db: Kysely<Schema>): Promise<string[]> {
@@ -57,7 +90,7 @@ export async function insertStockCells(db: Kysely<Schema>, targetType: number): 
     FROM observation o
     JOIN rollup_period_map m ON m.period = o.period AND m.target_type = ${targetType}
     JOIN indicator i ON i.code = o.indicator_code
-    WHERE o.status <> 'draft' AND i.time_aggregation = 'last' AND length(o.area_code) = ${collectionLength}
+    WHERE o.status <> 'draft' AND i.time_aggregation = 'last'
     GROUP BY o.province_code, o.indicator_code, o.area_code, m.target`;
   return insertOwnCells(db, sql`SELECT province_code, indicator_code, area_code, period, ${unpack(sql`best`, 11)} FROM (${cells}) b`);
 }
@@ -71,7 +104,7 @@ export async function insertFlowCells(db: Kysely<Schema>): Promise<number> {
   const preferred = sql`
     SELECT o.province_code, o.indicator_code, o.area_code, o.period, max(${precedence} || ${payload} COLLATE "C") AS best
     FROM observation o JOIN indicator i ON i.code = o.indicator_code
-    WHERE o.status <> 'draft' AND i.time_aggregation = 'sum' AND length(o.area_code) = ${collectionLength}
+    WHERE o.status <> 'draft' AND i.time_aggregation = 'sum'
     GROUP BY o.province_code, o.indicator_code, o.area_code, o.period`;
   const cells = sql`
     WITH p AS (SELECT p.province_code, p.indicator_code, p.area_code, m.target, m.period = m.target AS exact, m.period_type, ${unpack(sql`p.best`, 1)}
@@ -122,7 +155,11 @@ export async function insertParentCells(db: Kysely<Schema>, childLength: 13 | 8 
   return Number(result.numAffectedRows ?? 0);
 }
 
-/** Inserts collection-level cells from rows (province_code, indicator_code, area_code, period, v, n, d, s): one area's own cell. */
+/**
+ * Inserts collection-level cells from rows (province_code, indicator_code, area_code, period, v, n,
+ * d, s): one area's own cell. Observations of areas at another level than the indicator's are left
+ * out here, after grouping (they are rare, and a filter before the join spoils the estimates).
+ */
 async function insertOwnCells(db: Kysely<Schema>, cells: RawBuilder<unknown>): Promise<number> {
   const result = await sql`
     INSERT INTO indicator_value (province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, origin, as_of)
@@ -133,7 +170,8 @@ async function insertOwnCells(db: Kysely<Schema>, cells: RawBuilder<unknown>): P
            CASE WHEN i.area_aggregation = 'ratio' THEN coalesce(x.d, 0) END,
            CASE WHEN i.area_aggregation = 'count_status' THEN ${zeroCounts} || CASE WHEN x.s IS NULL THEN '{}' ELSE jsonb_build_object(x.s, 1) END END,
            1, 'observed', now()
-    FROM (${cells}) x JOIN indicator i ON i.code = x.indicator_code`.execute(db);
+    FROM (${cells}) x JOIN indicator i ON i.code = x.indicator_code
+    WHERE length(x.area_code) = ${collectionLength}`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 

@@ -1,0 +1,128 @@
+// The national benchmark of issue 5 on one engine: load ≈36 M synthetic observations, rebuild every
+// rollup, then time a village write until it shows in the national figure and the dashboard reads,
+// through the same services the HTTP API calls, against a plain GROUP BY over the raw observations.
+import { systemContext } from '../../src/server/auth/actor.ts';
+import { ensureReferenceData } from '../../src/server/bootstrap.ts';
+import { connect, type DatabaseTarget } from '../../src/server/db/connect.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { createServices } from '../../src/server/services.ts';
+import { rawNationalByProvince, rawRegencyByDistrict, rawVillageSeries } from './baseline.ts';
+import { loadObservations, type Scale } from './load.ts';
+import { VILLAGE_INDICATORS } from './synthetic.ts';
+
+export interface Timing {
+  medianMs: number;
+  runs: number;
+}
+
+export interface NationalResult {
+  engine: string;
+  scale: Scale & { rows: number; villagesLoaded: number };
+  load: { copyMs: number; indexMs: number; rowsPerSecond: number };
+  rebuild: { ms: number; cells: number };
+  writeToNational: Timing;
+  queries: Record<'nationalByProvince' | 'regencyByDistrict' | 'villageSeries', { service: Timing; raw: Timing; rows: number; what: string }>;
+}
+
+const P1 = 'STBM.DS.P1_AKSES_PCT';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+export async function benchNational(target: DatabaseTarget, scale: Scale, log: (message: string) => void): Promise<NationalResult> {
+  const database = await connect(target);
+  try {
+    await migrateToLatest(database.db);
+    await ensureReferenceData(database, () => undefined);
+    log(`${target.engine}: loading ${scale.villages.toLocaleString('en')} villages × 12 indicators × ${scale.months} months`);
+    const loaded = await loadObservations(database, scale);
+    log(`${target.engine}: ${loaded.rows.toLocaleString('en')} observations in ${seconds(loaded.copyMs + loaded.indexMs)} (COPY ${seconds(loaded.copyMs)}, indexes ${seconds(loaded.indexMs)})`);
+    const services = createServices(database, 'http://localhost');
+    const rebuilt = await services.indicators.rebuildRollups();
+    log(`${target.engine}: rebuilt ${rebuilt.cells.toLocaleString('en')} rollup cells in ${seconds(rebuilt.durationMs)}`);
+
+    const lastMonth = loaded.months.at(-1) ?? '';
+    const months = loaded.months.slice(-12);
+    const village = loaded.villages.find((code) => code.startsWith('52.07.')) ?? loaded.villages[0] ?? '';
+    const regency = busiestRegency(loaded.villages);
+
+    // A village's pillar-1 figure changes; the national figure must move by exactly the change.
+    const national = async () => (await services.values.values({ indicator: P1, period: lastMonth, by: 'self' })).items[0]?.numerator ?? 0;
+    const villageNow = (await services.values.values({ indicator: P1, area: village, period: lastMonth, by: 'self' })).items[0];
+    const base = (await national()) - (villageNow?.numerator ?? 0);
+    const denominator = villageNow?.denominator ?? 1000;
+    const writeToNational = await timed(RUNS + 3, async (run) => {
+      const numerator = (run * 7) % (denominator + 1);
+      await services.observations.save(systemContext('cli'), { areaCode: village, period: lastMonth, sourceKind: 'routine', values: [{ indicatorCode: P1, numerator, denominator }] });
+      if ((await national()) !== base + numerator) throw new Error('the national figure did not follow the village write');
+    });
+    log(`${target.engine}: village write → national figure, median ${writeToNational.medianMs} ms`);
+
+    const byProvince = await services.values.values({ indicator: P1, period: lastMonth, by: 'children' });
+    const byDistrict = async () => {
+      let rows = 0;
+      for (const indicator of VILLAGE_INDICATORS) {
+        for (const month of months) rows += (await services.values.values({ indicator, area: regency, period: month, by: 'children' })).items.length;
+      }
+      return rows;
+    };
+    const seriesRows = async () => {
+      let rows = 0;
+      for (const indicator of VILLAGE_INDICATORS) rows += (await services.values.series({ indicator, area: village })).items.length;
+      return rows;
+    };
+    const queries: NationalResult['queries'] = {
+      nationalByProvince: {
+        what: `${P1}, ${lastMonth}, 38 provinces`,
+        rows: byProvince.items.length,
+        service: await timed(RUNS, () => services.values.values({ indicator: P1, period: lastMonth, by: 'children' })),
+        raw: await timed(RUNS, () => rawNationalByProvince(database, P1, lastMonth)),
+      },
+      regencyByDistrict: {
+        what: `${regency} by kecamatan, 12 indicators × 12 months (144 service calls)`,
+        rows: await byDistrict(),
+        service: await timed(RUNS, byDistrict),
+        raw: await timed(RUNS, () => rawRegencyByDistrict(database, regency, VILLAGE_INDICATORS, months)),
+      },
+      villageSeries: {
+        what: `${village}, all periods of 12 indicators (12 service calls)`,
+        rows: await seriesRows(),
+        service: await timed(RUNS, seriesRows),
+        raw: await timed(RUNS, () => rawVillageSeries(database, village)),
+      },
+    };
+    return {
+      engine: target.engine,
+      scale: { ...scale, rows: loaded.rows, villagesLoaded: loaded.villages.length },
+      load: { copyMs: Math.round(loaded.copyMs), indexMs: Math.round(loaded.indexMs), rowsPerSecond: Math.round(loaded.rows / ((loaded.copyMs + loaded.indexMs) / 1000)) },
+      rebuild: { ms: rebuilt.durationMs, cells: rebuilt.cells },
+      writeToNational,
+      queries,
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+/** Runs `work` `runs` times after one warm-up and reports the median. */
+async function timed(runs: number, work: (run: number) => Promise<unknown>): Promise<Timing> {
+  await work(0);
+  const samples: number[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    const start = performance.now();
+    await work(run);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: Math.round((samples[Math.floor(samples.length / 2)] ?? 0) * 10) / 10, runs };
+}
+
+/** Kabupaten Bogor (32.01, the research's query) when loaded, else the kab/kota with most villages loaded. */
+function busiestRegency(villages: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const village of villages) counts.set(village.slice(0, 5), (counts.get(village.slice(0, 5)) ?? 0) + 1);
+  if (counts.has('32.01')) return '32.01';
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '32.01';
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
