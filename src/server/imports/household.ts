@@ -3,7 +3,7 @@ import type { ImportError } from '../../common/api/imports.ts';
 import type { Database } from '../db/connect.ts';
 import { toCopyText, type CopyValue } from '../db/copy-text.ts';
 import { DomainError } from '../errors.ts';
-import { headerKey, isBlank, normaliseAreaCode, normaliseName, parseDate, parseNumber } from './cell-values.ts';
+import { headerKey, isBlank, normaliseAreaCode, normaliseName, parseDate, parseNumber, type CellValue } from './cell-values.ts';
 import { householdTallyRows, storedTallyToVillageTally } from './household-tally.ts';
 import {
   addToTally, emptyTally, HOUSEHOLD_COLUMNS, readKkNumber, readNeighbourhood, readPillar, readPillar1, readVisitStatus,
@@ -83,6 +83,15 @@ class HouseholdReader {
   rejected = 0;
   latestDate: string | null = null;
   readonly #rowOfKk = new Map<string, number>();
+  /** Cell readers that remember their answers: a survey file repeats the same few texts ("layak", a date) a million times. */
+  readonly #read = {
+    pillar1: remembered(readPillar1),
+    pillar: remembered(readPillar),
+    status: remembered(readVisitStatus),
+    members: remembered((cell: CellValue) => parseNumber(cell, { integer: true })),
+    date: remembered(parseDate),
+    neighbourhood: remembered(readNeighbourhood),
+  };
   #pending: CopyValue[][] = [];
 
   constructor(
@@ -104,21 +113,21 @@ class HouseholdReader {
       else this.#rowOfKk.set(kk.value, row.number);
     }
     const village = this.#village(row, problem);
-    const pillar1 = readPillar1(cellOf(this.header, row, 'pilar_1'));
+    const pillar1 = this.#read.pillar1(cellOf(this.header, row, 'pilar_1'));
     if (!pillar1.ok) problem('pilar_1', pillar1.message);
     const pillars = (['pilar_2', 'pilar_3', 'pilar_4', 'pilar_5'] as const).map((key) => {
-      const answer = readPillar(cellOf(this.header, row, key));
+      const answer = this.#read.pillar(cellOf(this.header, row, key));
       if (!answer.ok) problem(key, answer.message);
       return answer.ok ? answer.value : null;
     });
-    const status = readVisitStatus(cellOf(this.header, row, 'status'));
+    const status = this.#read.status(cellOf(this.header, row, 'status'));
     if (!status.ok) problem('status', status.message);
     const membersCell = cellOf(this.header, row, 'jiwa');
-    const members = isBlank(membersCell) ? null : parseNumber(membersCell, { integer: true });
+    const members = isBlank(membersCell) ? null : this.#read.members(membersCell);
     if (members && !members.ok) problem('jiwa', members.message);
     else if (members && (members.value < 0 || members.value > 100)) problem('jiwa', `${members.value} people in one family is not plausible`);
     const dateCell = cellOf(this.header, row, 'tanggal');
-    const date = isBlank(dateCell) ? null : parseDate(dateCell);
+    const date = isBlank(dateCell) ? null : this.#read.date(dateCell);
     if (date && !date.ok) problem('tanggal', date.message);
     if (this.errors.length > before || !kk.ok || !village || !pillar1.ok || !status.ok) {
       this.rejected += 1;
@@ -135,7 +144,7 @@ class HouseholdReader {
     addToTally(tally, pillar1.value, pillars);
     const hash = createHash('sha256').update(this.salt).update(kk.value ?? '').digest('hex');
     this.#pending.push([
-      hash, village, readNeighbourhood(cellOf(this.header, row, 'rt')), readNeighbourhood(cellOf(this.header, row, 'rw')),
+      hash, village, this.#read.neighbourhood(cellOf(this.header, row, 'rt')), this.#read.neighbourhood(cellOf(this.header, row, 'rw')),
       members?.ok ? members.value : null, pillar1.value, ...pillars.map((answer) => (answer === null ? null : answer ? 't' : 'f')),
       status.value, surveyedOn, row.number,
     ]);
@@ -181,6 +190,19 @@ async function namesOf(database: Database, areaCode: string): Promise<Map<string
     for (const name of [`=${headerKey(village.name)}`, normaliseName(village.name)]) byName.set(name, [...(byName.get(name) ?? []), village.code]);
   }
   return byName;
+}
+
+/** `read`, remembering its result per text cell (up to 10,000 distinct texts). */
+function remembered<T>(read: (cell: CellValue) => T): (cell: CellValue) => T {
+  const memo = new Map<string, T>();
+  return (cell) => {
+    if (typeof cell !== 'string') return read(cell);
+    const known = memo.get(cell);
+    if (known !== undefined) return known;
+    const value = read(cell);
+    if (memo.size < 10_000) memo.set(cell, value);
+    return value;
+  };
 }
 
 function emptyPlan(error: ImportError): ImportPlan {

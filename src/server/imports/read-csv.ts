@@ -10,6 +10,8 @@ import type { Table, TableRow } from './table.ts';
 export function readCsv(bytes: Uint8Array): Table {
   const text = decode(bytes);
   const delimiter = detectDelimiter(text);
+  // Most exports quote nothing: split lines and fields directly, several times faster than a full CSV parser.
+  if (!text.includes('"')) return splitTable(text, delimiter);
   return {
     async *[Symbol.asyncIterator](): AsyncIterator<TableRow> {
       const parser = Readable.from([text]).pipe(
@@ -17,6 +19,22 @@ export function readCsv(bytes: Uint8Array): Table {
       );
       for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
         yield { number: record.info.lines, cells: record.record };
+      }
+    },
+  };
+}
+
+function splitTable(text: string, delimiter: string): Table {
+  return {
+    async *[Symbol.asyncIterator](): AsyncIterator<TableRow> {
+      let number = 0;
+      for (let start = 0; start < text.length; ) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        number += 1;
+        const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+        yield { number, cells: line.split(delimiter) };
+        start = end + 1;
       }
     },
   };

@@ -36,14 +36,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
    * counting them twice. No personal data: the family-card number is stored only as an HMAC with
    * this installation's secret salt (installation_secret), names are never stored. Citus-ready:
    * the province code leads the primary key. Audited through the import job that wrote them
-   * (import_job_id), not per row: a survey file holds up to a million rows.
+   * (import_job_id), not per row: a survey file holds up to a million rows. No foreign keys: the
+   * import checks every village against the area table before writing, and per-row foreign-key
+   * triggers would make bulk loads several times slower.
    */
   await sql`
     CREATE TABLE household_record (
       province_code  varchar(2) COLLATE "C" NOT NULL,
       period         text COLLATE "C" NOT NULL,
       kk_hash        text COLLATE "C" NOT NULL,
-      village_code   varchar(13) COLLATE "C" NOT NULL REFERENCES area (code),
+      village_code   varchar(13) COLLATE "C" NOT NULL,
       rt             text,
       rw             text,
       members        integer CHECK (members >= 0),
@@ -54,7 +56,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       pillar_5       boolean,
       visit_status   text CHECK (visit_status IN ('proses', 'selesai')),
       surveyed_on    date,
-      import_job_id  uuid NOT NULL REFERENCES import_job (id),
+      import_job_id  uuid NOT NULL,
       updated_at     timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (province_code, period, kk_hash),
       CHECK (province_code = left(village_code, 2))
