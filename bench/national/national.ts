@@ -7,6 +7,7 @@ import { connect, type DatabaseTarget } from '../../src/server/db/connect.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { createServices } from '../../src/server/services.ts';
 import { rawNationalByProvince, rawRegencyByDistrict, rawVillageSeries } from './baseline.ts';
+import { householdImportRate } from './household.ts';
 import { loadObservations, type Scale } from './load.ts';
 import { VILLAGE_INDICATORS } from './synthetic.ts';
 
@@ -22,12 +23,13 @@ export interface NationalResult {
   rebuild: { ms: number; cells: number };
   writeToNational: Timing;
   queries: Record<'nationalByProvince' | 'regencyByDistrict' | 'villageSeries', { service: Timing; raw: Timing; rows: number; what: string }>;
+  household: string;
 }
 
 const P1 = 'STBM.DS.P1_AKSES_PCT';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-export async function benchNational(target: DatabaseTarget, scale: Scale, log: (message: string) => void): Promise<NationalResult> {
+export async function benchNational(target: DatabaseTarget, scale: Scale & { households: number }, log: (message: string) => void): Promise<NationalResult> {
   const database = await connect(target);
   try {
     await migrateToLatest(database.db);
@@ -89,13 +91,15 @@ export async function benchNational(target: DatabaseTarget, scale: Scale, log: (
         raw: await timed(RUNS, () => rawVillageSeries(database, village)),
       },
     };
+    const household = await householdImportRate(database, scale.households, log);
     return {
       engine: target.engine,
-      scale: { ...scale, rows: loaded.rows, villagesLoaded: loaded.villages.length },
+      scale: { villages: scale.villages, months: scale.months, rows: loaded.rows, villagesLoaded: loaded.villages.length },
       load: { copyMs: Math.round(loaded.copyMs), indexMs: Math.round(loaded.indexMs), rowsPerSecond: Math.round(loaded.rows / ((loaded.copyMs + loaded.indexMs) / 1000)) },
       rebuild: { ms: rebuilt.durationMs, cells: rebuilt.cells },
       writeToNational,
       queries,
+      household,
     };
   } finally {
     await database.close();

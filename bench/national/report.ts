@@ -12,7 +12,7 @@ const TARGETS = {
   householdRowsPerSecond: 50_000,
 };
 
-export function reportTable(results: readonly NationalResult[], household: string): string {
+export function reportTable(results: readonly NationalResult[]): string {
   const header = `| | ${results.map((result) => result.engine).join(' | ')} | target (PGlite) |`;
   const rule = `|---|${results.map(() => '---').join('|')}|---|`;
   const row = (label: string, cell: (result: NationalResult) => string, target = '') => `| ${label} | ${results.map(cell).join(' | ')} | ${target} |`;
@@ -30,12 +30,12 @@ export function reportTable(results: readonly NationalResult[], household: strin
     row(`village write → national figure (median of ${first?.writeToNational.runs ?? 0})`, (r) => ms(r.writeToNational.medianMs), `≤ ${ms(TARGETS.write)}`),
     row('national by province: service (rollups)', (r) => `${ms(r.queries.nationalByProvince.service.medianMs)} (${r.queries.nationalByProvince.rows} rows)`, `≤ ${ms(TARGETS.query)}`),
     row('… baseline: GROUP BY raw observations', (r) => `${ms(r.queries.nationalByProvince.raw.medianMs)} (gap ${gap(r.queries.nationalByProvince.service.medianMs, r.queries.nationalByProvince.raw.medianMs)})`),
-    row('regency by kecamatan, 12 ind × 12 months: service', (r) => `${ms(r.queries.regencyByDistrict.service.medianMs)} (${r.queries.regencyByDistrict.rows} rows, 144 calls)`, `≤ ${ms(TARGETS.query)}`),
-    row('… per call (one indicator and month)', (r) => ms(Math.round((r.queries.regencyByDistrict.service.medianMs / 144) * 10) / 10)),
+    row('regency by kecamatan, 12 ind × 12 months: service', (r) => `${ms(r.queries.regencyByDistrict.service.medianMs)} (${r.queries.regencyByDistrict.rows} rows, 144 calls)`),
+    row('… per call (one indicator and month)', (r) => ms(Math.round((r.queries.regencyByDistrict.service.medianMs / 144) * 10) / 10), `≤ ${ms(TARGETS.query)}`),
     row('… baseline: one GROUP BY raw observations', (r) => `${ms(r.queries.regencyByDistrict.raw.medianMs)} (gap ${gap(r.queries.regencyByDistrict.service.medianMs, r.queries.regencyByDistrict.raw.medianMs)})`),
-    row('village series, 12 indicators: service', (r) => `${ms(r.queries.villageSeries.service.medianMs)} (${r.queries.villageSeries.rows} rows, 12 calls)`, `≤ ${ms(TARGETS.query)}`),
+    row('village series, 12 indicators: service', (r) => `${ms(r.queries.villageSeries.service.medianMs)} (${r.queries.villageSeries.rows} rows, 12 calls; ${ms(Math.round((r.queries.villageSeries.service.medianMs / 12) * 10) / 10)} per call)`, `≤ ${ms(TARGETS.query)} per call`),
     row('… baseline: raw rows of the village', (r) => `${ms(r.queries.villageSeries.raw.medianMs)} (gap ${gap(r.queries.villageSeries.service.medianMs, r.queries.villageSeries.raw.medianMs)})`),
-    row('household file import', () => household, `≥ ${TARGETS.householdRowsPerSecond.toLocaleString('en')} rows/s`),
+    row('household file import (bench/household-file.ts)', (r) => r.household, `≥ ${TARGETS.householdRowsPerSecond.toLocaleString('en')} rows/s`),
     '',
     ...results.map((r) => `- ${r.engine}: ${r.queries.nationalByProvince.what}; ${r.queries.regencyByDistrict.what}; ${r.queries.villageSeries.what}. Medians of ${r.queries.nationalByProvince.service.runs} runs after a warm-up.`),
     '- Gap = baseline time ÷ service time (above 1: the rollups are faster). The baseline ignores source precedence and coarser periods, which the rollups include.',
@@ -44,13 +44,13 @@ export function reportTable(results: readonly NationalResult[], household: strin
 }
 
 /** Writes one file per engine run, bench/results/<date>-<engine>.md, and returns the paths. */
-export function saveReport(results: readonly NationalResult[], household: string): string[] {
+export function saveReport(results: readonly NationalResult[]): string[] {
   const folder = path.join(PACKAGE_ROOT, 'bench', 'results');
   fs.mkdirSync(folder, { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
   return results.map((result) => {
     const file = path.join(folder, `${date}-${result.engine}.md`);
-    fs.writeFileSync(file, `# National rollup benchmark, ${result.engine}\n\n${reportTable([result], household)}\n\n\`\`\`json\n${JSON.stringify(result, null, 2)}\n\`\`\`\n`);
+    fs.writeFileSync(file, `# National rollup benchmark, ${result.engine}\n\n${reportTable([result])}\n\n\`\`\`json\n${JSON.stringify(result, null, 2)}\n\`\`\`\n`);
     return path.relative(PACKAGE_ROOT, file);
   });
 }
