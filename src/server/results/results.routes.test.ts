@@ -115,7 +115,9 @@ describe.each(testEngines())('results framework and updates on %s', (engine) => 
     expect((await ksbOfficer.request({ method: 'PATCH', url: `/api/result-updates/${update.id}`, payload: { value: 40 } })).statusCode).toBe(409);
     expect((await step(bekasiCoordinator, update.id, 'return', 'x')).statusCode).toBe(409);
     const second = (await bekasiOfficer.request({ method: 'POST', url: `/api/result-periods/${flowPeriod.id}/updates`, payload: { value: 7 } })).json<ResultUpdate>();
-    await step(bekasiOfficer, second.id, 'submit');
+    // A coordinator who submits cannot approve their own update; the other party's coordinator can.
+    await step(bekasiCoordinator, second.id, 'submit');
+    expect((await step(bekasiCoordinator, second.id, 'approve')).json<ErrorBody>().error.message).toBe('you submitted this update: another party must review it');
     expect((await step(ksbCoordinator, second.id, 'approve')).statusCode).toBe(200);
     expect(await period(flowPeriod.id)).toMatchObject({ actual: { value: 11, approvedUpdates: 2 }, targetReached: true, updateCounts: { approved: 2, draft: 0 } });
 
