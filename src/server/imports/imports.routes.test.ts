@@ -72,6 +72,20 @@ describe.each(testEngines())('imports: STBM recap and template on %s', (engine) 
     expect(durenjaya.get('STBM.DS.SBS_STATUS')?.statusValue).toBe('TERPICU');
   });
 
+  it('takes the file as a multipart form too, and refuses a body that is no file', async () => {
+    const boundary = '----kembar-test-boundary';
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="rekap-bekasi.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+      fixture('stbm-recap-bekasi.csv'),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const job = await importFile(bekasiOfficer, body, 'format=stbm-recap&period=2022&dryRun=true', `multipart/form-data; boundary=${boundary}`);
+    expect(job).toMatchObject({ status: 'succeeded', fileName: 'rekap-bekasi.csv', summary: { areas: 3, period: '2022' } });
+    const json = await bekasiOfficer.request({ method: 'POST', url: '/api/imports?format=stbm-recap', payload: { kode_desa: '32.75.01.1001' } });
+    expect(json.statusCode).toBe(400);
+    expect(json.json<{ error: { message: string } }>().error.message).toContain('Send the file as the body');
+  });
+
   it('a dry run reports what it would write and writes nothing', async () => {
     const job = await importFile(bekasiOfficer, fixture('stbm-recap-bekasi.csv'), 'format=stbm-recap&period=2023&dryRun=true', 'text/csv');
     expect(job).toMatchObject({ status: 'succeeded', dryRun: true, errors: [] });
