@@ -23,6 +23,8 @@ export interface NationalResult {
   rebuild: { ms: number; cells: number };
   writeToNational: Timing;
   queries: Record<'nationalByProvince' | 'regencyByDistrict' | 'villageSeries', { service: Timing; raw: Timing; rows: number; what: string }>;
+  /** The same dashboard grids through one GET /api/values/table call each (DashboardService). */
+  tables: Record<'nationalByProvince' | 'regencyByDistrict', { service: Timing; rows: number; what: string }>;
   household: string;
 }
 
@@ -91,6 +93,15 @@ export async function benchNational(target: DatabaseTarget, scale: Scale & { hou
         raw: await timed(RUNS, () => rawVillageSeries(database, village)),
       },
     };
+    // The dashboard's grids, 12 indicators × 12 months, each in one table call.
+    const grid = { indicators: VILLAGE_INDICATORS.join(','), periods: months.join(','), by: 'children' as const };
+    const nationGrid = () => services.dashboard.table(grid);
+    const regencyGrid = () => services.dashboard.table({ ...grid, area: regency });
+    const tables: NationalResult['tables'] = {
+      nationalByProvince: { what: `the nation by province, 12 indicators × ${months.length} months (1 table call)`, rows: (await nationGrid()).items.length, service: await timed(RUNS, nationGrid) },
+      regencyByDistrict: { what: `${regency} by kecamatan, 12 indicators × ${months.length} months (1 table call)`, rows: (await regencyGrid()).items.length, service: await timed(RUNS, regencyGrid) },
+    };
+    log(`${target.engine}: table calls, nation by province ${tables.nationalByProvince.service.medianMs} ms, ${regency} by kecamatan ${tables.regencyByDistrict.service.medianMs} ms (12 indicators × ${months.length} months)`);
     const household = await householdImportRate(database, scale.households, log);
     return {
       engine: target.engine,
@@ -99,6 +110,7 @@ export async function benchNational(target: DatabaseTarget, scale: Scale & { hou
       rebuild: { ms: rebuilt.durationMs, cells: rebuilt.cells },
       writeToNational,
       queries,
+      tables,
       household,
     };
   } finally {

@@ -117,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(usersRoutes, { users: services.users });
   await app.register(organisationsRoutes, { organisations: services.organisations });
   await app.register(auditRoutes, { audit: services.audit });
-  await app.register(observationsRoutes, { indicators: services.indicators, observations: services.observations, values: services.values });
+  await app.register(observationsRoutes, { indicators: services.indicators, observations: services.observations, values: services.values, dashboard: services.dashboard });
   await app.register(importsRoutes, { imports: services.imports, templates: services.templates });
   await app.register(dhis2Routes, { dhis2: services.dhis2 });
   await app.register(agreementsRoutes, { agreements: services.agreements, parts: services.agreementParts });

@@ -7,6 +7,7 @@ import type { Database } from './db/connect.ts';
 import { DemoDataService } from './demo/demo-data.service.ts';
 import { ExampleRegionsService } from './demo/example-regions.service.ts';
 import { IndicatorsService } from './indicators/indicators.service.ts';
+import { DashboardService } from './indicators/dashboard.service.ts';
 import { ValuesService } from './indicators/values.service.ts';
 import { Dhis2Service } from './imports/dhis2.service.ts';
 import { createImportFormats } from './imports/import-formats.ts';
@@ -38,6 +39,8 @@ export interface Services extends ProgrammeServices {
   indicators: IndicatorsService;
   observations: ObservationsService;
   values: ValuesService;
+  /** Dashboard reads: many indicators × periods in one call (GET /api/values/table). */
+  dashboard: DashboardService;
   /** DHIS2 dataValueSets (code ids): import with DHIS2's import summary, export. */
   dhis2: Dhis2Service;
   /** File imports (STBM recap, household survey, template, DHIS2) as background jobs. */
@@ -77,6 +80,7 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     indicators,
     observations: new ObservationsService(database, areas, indicators),
     values: new ValuesService(database, areas, indicators, examples),
+    dashboard: new DashboardService(database, areas, indicators),
     dhis2: new Dhis2Service(database, areas, indicators),
     imports: new ImportsService(database, new ObservationWriter(database, indicators), createImportFormats(database)),
     templates: new TemplateService(database, indicators),

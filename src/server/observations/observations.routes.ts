@@ -9,12 +9,14 @@ import type { IndicatorsService } from '../indicators/indicators.service.ts';
 import type { ObservationsService } from './observations.service.ts';
 import type { ValuesService } from '../indicators/values.service.ts';
 import { seriesQuerySchema, seriesSchema, valuesQuerySchema, valuesSchema } from '../../common/api/values.ts';
+import { valuesTableQuerySchema, valuesTableSchema } from '../../common/api/values-table.ts';
+import type { DashboardService } from '../indicators/dashboard.service.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
 
-export const observationsRoutes: FastifyPluginAsyncZod<{ indicators: IndicatorsService; observations: ObservationsService; values: ValuesService }> = async (
+export const observationsRoutes: FastifyPluginAsyncZod<{ indicators: IndicatorsService; observations: ObservationsService; values: ValuesService; dashboard: DashboardService }> = async (
   app,
-  { indicators, observations, values },
+  { indicators, observations, values, dashboard },
 ) => {
   app.get(
     '/api/indicators',
@@ -56,5 +58,19 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ indicators: IndicatorsS
     '/api/values/series',
     { config: { policy: 'public' }, schema: { tags: ['values'], summary: 'An indicator for an area over every period with data', querystring: seriesQuerySchema, response: { 200: seriesSchema, ...errors } } },
     async (request) => values.series(request.query),
+  );
+
+  app.get(
+    '/api/values/table',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['values'],
+        summary: 'A dashboard table: up to 50 indicators × 60 periods for an area (or each child) in one call, each cell as GET /api/values answers it',
+        querystring: valuesTableQuerySchema,
+        response: { 200: valuesTableSchema, ...errors },
+      },
+    },
+    async (request) => dashboard.table(request.query),
   );
 };

@@ -1,0 +1,134 @@
+import { areaLevel, type AreaLevel } from '../../common/area-code.ts';
+import type { Indicator } from '../../common/api/indicators.ts';
+import { TABLE_INDICATORS_MAX, TABLE_PERIODS_MAX, type ValuesTable, type ValuesTableQuery, type ValuesTableRow } from '../../common/api/values-table.ts';
+import { isPeriodCode, parsePeriod, periodsBetween } from '../../common/period.ts';
+import type { AreasService } from '../areas/areas.service.ts';
+import type { Database } from '../db/connect.ts';
+import { InvalidRequestError, NotFoundError } from '../errors.ts';
+import { tableCells, unitCounts, type TableCell } from './dashboard.repo.ts';
+import { NATION } from './indicator-values.repo.ts';
+import type { IndicatorsService } from './indicators.service.ts';
+
+/** The level of the units an indicator's coverage counts (as in ValuesService); none for households. */
+const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
+
+type AreaRef = { code: string; name: string };
+
+/**
+ * The dashboard read: many indicators × many periods for an area or each of its children in one
+ * request, answering exactly what one GET /api/values per (indicator, period) would, but with the
+ * cells read in one statement and coverage counts in (at most) one more.
+ */
+export class DashboardService {
+  constructor(
+    private readonly database: Database,
+    private readonly areas: AreasService,
+    private readonly indicators: IndicatorsService,
+  ) {}
+
+  async table(query: ValuesTableQuery): Promise<ValuesTable> {
+    const periods = periodsOf(query);
+    const indicators = await this.indicatorsOf(query.indicators);
+    const area = await this.areaRef(query.area ?? NATION.areaCode);
+    const targets = query.by === 'self' ? [area] : await this.childRefs(area.code);
+    const codes = targets.map((target) => target.code);
+    const levels = [...new Set(indicators.flatMap((indicator) => UNIT_LEVEL[indicator.collectionLevel] ?? []))];
+    const [cells, expectedOf] = await Promise.all([
+      tableCells(this.database.db, { areaCodes: codes, indicatorCodes: indicators.map((indicator) => indicator.code), periods }),
+      unitCounts(this.database.db, codes, levels),
+    ]);
+    const byKey = new Map(cells.map((cell) => [`${cell.area_code}|${cell.indicator_code}|${cell.period}`, cell]));
+    const items: ValuesTableRow[] = [];
+    for (const target of targets) {
+      for (const indicator of indicators) {
+        const unitLevel = UNIT_LEVEL[indicator.collectionLevel];
+        const expected = unitLevel === undefined ? 0 : expectedOf(target.code, unitLevel);
+        for (const period of periods) items.push(rowOf(indicator.code, target, period, byKey.get(`${target.code}|${indicator.code}|${period}`), expected));
+      }
+    }
+    return { area, by: query.by, indicators: indicators.map((indicator) => indicator.code), periods, items };
+  }
+
+  /** The indicators named, in the order given (repeats dropped); 404 naming the first unknown code. */
+  private async indicatorsOf(list: string): Promise<Indicator[]> {
+    const codes = splitList(list);
+    if (codes.length === 0) throw new InvalidRequestError('indicators: name at least one indicator code');
+    if (codes.length > TABLE_INDICATORS_MAX) throw new InvalidRequestError(`indicators: ${codes.length} codes asked, at most ${TABLE_INDICATORS_MAX} per call`);
+    const found = new Map((await this.indicators.listByCodes(codes)).map((indicator) => [indicator.code, indicator]));
+    return codes.map((code) => {
+      const indicator = found.get(code);
+      if (!indicator) throw new NotFoundError(`indicators: no indicator has the code ${code}`);
+      return indicator;
+    });
+  }
+
+  private async areaRef(code: string): Promise<AreaRef> {
+    if (code === NATION.areaCode) return { code, name: 'Indonesia' };
+    const area = await this.areas.getArea(code);
+    return { code: area.code, name: area.name };
+  }
+
+  private async childRefs(code: string): Promise<AreaRef[]> {
+    if (code === NATION.areaCode) return (await this.areas.search({ level: 1, limit: 100 })).items.map(({ code, name }) => ({ code, name }));
+    if (areaLevel(code) === 4) throw new InvalidRequestError(`by: ${code} is a village and has no children; use by=self`);
+    return (await this.areas.getArea(code)).children.map(({ code, name }) => ({ code, name }));
+  }
+}
+
+/** The periods asked for: a list, or a range from…to of one period type; 400 naming a bad code. */
+function periodsOf(query: Pick<ValuesTableQuery, 'periods' | 'from' | 'to' | 'periodType'>): string[] {
+  if (query.periods !== undefined) {
+    if (query.from !== undefined || query.to !== undefined) throw new InvalidRequestError('periods: give either periods or from and to, not both');
+    const codes = splitList(query.periods);
+    if (codes.length === 0) throw new InvalidRequestError('periods: name at least one period code');
+    if (codes.length > TABLE_PERIODS_MAX) throw new InvalidRequestError(`periods: ${codes.length} periods asked, at most ${TABLE_PERIODS_MAX} per call`);
+    const bad = codes.find((code) => !isPeriodCode(code));
+    if (bad !== undefined) throw new InvalidRequestError(`periods: "${bad}" is not a period code (e.g. 2021, 2021S2, 2021Q3, 202110, 2021W43 or 20211026)`);
+    return codes;
+  }
+  if (query.from === undefined || query.to === undefined) throw new InvalidRequestError('periods: give periods=P1,P2,… or both from and to');
+  for (const [field, code] of [['from', query.from], ['to', query.to]] as const) {
+    if (!isPeriodCode(code)) throw new InvalidRequestError(`${field}: "${code}" is not a period code`);
+  }
+  const from = parsePeriod(query.from);
+  const to = parsePeriod(query.to);
+  if (query.periodType === undefined && from.type !== to.type) throw new InvalidRequestError(`to: ${to.code} is ${to.type} but from ${from.code} is ${from.type}; use the same type or give periodType`);
+  const type = query.periodType ?? from.type;
+  if (to.end < from.start) throw new InvalidRequestError(`to: ${to.code} ends before ${from.code} starts`);
+  // A day range of years would be thousands of periods: check the size before listing them.
+  const days = (Date.parse(to.end) - Date.parse(from.start)) / 86_400_000;
+  const periods = days > 400 * TABLE_PERIODS_MAX ? [] : periodsBetween(type, from.start, to.end);
+  if (periods.length === 0 || periods.length > TABLE_PERIODS_MAX) throw new InvalidRequestError(`from: ${from.code} to ${to.code} spans more than ${TABLE_PERIODS_MAX} ${type} periods, the most per call`);
+  return periods;
+}
+
+function splitList(list: string): string[] {
+  return [...new Set(list.split(',').map((code) => code.trim()).filter((code) => code !== ''))];
+}
+
+function rowOf(indicator: string, area: AreaRef, period: string, cell: TableCell | undefined, expected: number): ValuesTableRow {
+  const reporting = cell?.reporting ?? 0;
+  const exampleReporting = cell?.example_reporting ?? 0;
+  return {
+    indicator,
+    areaCode: area.code,
+    areaName: area.name,
+    period,
+    value: num(cell?.value ?? null),
+    numerator: num(cell?.numerator ?? null),
+    denominator: num(cell?.denominator ?? null),
+    statusCounts: cell?.status_counts ?? null,
+    reporting,
+    expected,
+    coverage: expected > 0 ? reporting / expected : null,
+    origin: cell?.origin ?? null,
+    asOf: cell?.as_of.toISOString() ?? null,
+    // As GET /api/values: example when some reporting units come from example (demo) observations.
+    example: exampleReporting > 0,
+    exampleReporting,
+  };
+}
+
+function num(value: string | null): number | null {
+  return value === null ? null : Number(value);
+}
