@@ -79,7 +79,7 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     areas,
     indicators,
     observations: new ObservationsService(database, areas, indicators),
-    values: new ValuesService(database, areas, indicators, examples),
+    values: new ValuesService(database, areas, indicators),
     dashboard: new DashboardService(database, areas, indicators),
     dhis2: new Dhis2Service(database, areas, indicators),
     imports: new ImportsService(database, new ObservationWriter(database, indicators), createImportFormats(database)),

@@ -17,10 +17,13 @@ export const valueRowSchema = z.object({
   asOf: z.string().nullable(),
   /**
    * True when the figure includes EXAMPLE data (`kembar demo data`, loaded on a first quick start):
-   * invented village values for trying Kembar out, never real. The UI shows a "Contoh / Example" badge.
-   * Always set by the server; optional only so older clients' fixtures still type-check.
+   * invented village values for trying Kembar out, never real. Follows the data, not the region: a
+   * real figure entered or imported for a demo region is not marked. The UI shows a "Contoh / Example"
+   * badge. Always set by the server; optional only so older clients' fixtures still type-check.
    */
   example: z.boolean().optional().describe('True when the figure includes example (demo) data: not real figures'),
+  /** Of the `reporting` units, how many come from example data (0 for a wholly real figure; < reporting: partly example). */
+  exampleReporting: z.number().int().optional().describe('Of the reporting units, how many come from example (demo) data'),
 });
 export type ValueRow = z.infer<typeof valueRowSchema>;
 

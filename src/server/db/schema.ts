@@ -215,6 +215,8 @@ export interface ObservationTable {
   numerator: NumericColumn;
   denominator: NumericColumn;
   status_value: string | null;
+  /** A `derived` value computed from example (demo) inputs: example data too. */
+  from_example: ColumnType<boolean, boolean | undefined, boolean>;
   status: ColumnType<ObservationStatus, ObservationStatus | undefined, ObservationStatus>;
   comment: string | null;
   created_by: string | null;
@@ -233,6 +235,8 @@ export interface IndicatorValueTable {
   denominator: NumericColumn;
   status_counts: Record<string, number> | null;
   reporting: number;
+  /** Of the reporting units, how many come from example (demo) observations. */
+  example_reporting: ColumnType<number, number | undefined, number>;
   origin: 'observed' | 'aggregated';
   as_of: CreatedAt;
 }

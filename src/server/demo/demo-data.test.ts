@@ -39,6 +39,7 @@ describe.each(testEngines())('demo data on %s', (engine) => {
       expect(row.reporting).toBe(row.expected);
       expect(row.value).not.toBeNull();
       expect(row.example).toBe(true);
+      expect(row.exampleReporting).toBe(row.reporting); // wholly example
     }
     // As the issue asks it, without a period: the latest with data (the yearly 2024 survey; 2025 has monthly recaps only).
     const latest = await values(`indicator=${SBS_PCT}&area=52.07&by=children`);
@@ -54,6 +55,8 @@ describe.each(testEngines())('demo data on %s', (engine) => {
     const [after] = (await values(`indicator=${STBM_PCT}&area=52.07&period=2021`)).items;
     expect(before?.numerator).toBeLessThan(after?.numerator ?? 0);
     expect(after).toMatchObject({ numerator: 65, denominator: 65, value: 1 });
+    // Derived from example pillars, so example too: the flag follows the data through the rules.
+    expect(after).toMatchObject({ example: true, exampleReporting: 65 });
     const [status] = (await values('indicator=STBM.DS.STBM_STATUS&area=52.07&period=2021')).items;
     expect(status?.statusCounts).toEqual({ TIDAK: 0, YA: 65 });
   });
@@ -84,17 +87,42 @@ describe.each(testEngines())('demo data on %s', (engine) => {
     expect(await values(`indicator=${SBS_PCT}&area=52.07&period=2024&by=children`)).toEqual(before);
   });
 
+  it('never marks a real figure of a demo region as example when that period has no example data', async () => {
+    const officer = await signedInUser(context.app, ['data_officer'], '52.07');
+    // 2016: before the example years (2019–2024), so the only data is this real entry.
+    const response = await officer.request({ method: 'PUT', url: '/api/observations', payload: { areaCode: '52.07.02.2001', period: '2016', values: [{ indicatorCode: P1, numerator: 30, denominator: 40 }] } });
+    expect(response.statusCode, response.body).toBe(200);
+    for (const area of ['52.07.02.2001', '52.07.02', '52.07', '52']) {
+      const [row] = (await values(`indicator=${P1}&area=${area}&period=2016`)).items;
+      expect(row, area).toMatchObject({ numerator: 30, denominator: 40, reporting: 1, example: false, exampleReporting: 0 });
+    }
+    const [nation] = (await values(`indicator=${P1}&period=2016`)).items;
+    expect(nation).toMatchObject({ reporting: 1, example: false });
+    const villages = await values(`indicator=${P1}&area=52.07.02&period=2016&by=villages&limit=1000`);
+    expect(villages.items.find((row) => row.areaCode === '52.07.02.2001')).toMatchObject({ reporting: 1, example: false, exampleReporting: 0 });
+    const series = (await context.app.inject({ method: 'GET', url: `/api/values/series?indicator=${P1}&area=52.07` })).json<Values>();
+    expect(series.items.find((row) => row.period === '2016')).toMatchObject({ example: false });
+    expect(series.items.find((row) => row.period === '2024')).toMatchObject({ example: true });
+  });
+
   it('lets a real entry replace the example value of a village', async () => {
     const officer = await signedInUser(context.app, ['data_officer'], '52.07');
+    const [kecamatanBefore] = (await values(`indicator=${P1}&area=52.07.02&period=2024`)).items;
+    expect(kecamatanBefore).toMatchObject({ example: true });
+    expect(kecamatanBefore?.exampleReporting).toBe(kecamatanBefore?.reporting);
     const response = await officer.request({ method: 'PUT', url: '/api/observations', payload: { areaCode: '52.07.02.2015', period: '2024', values: [{ indicatorCode: P1, numerator: 10, denominator: 20 }] } });
     expect(response.statusCode, response.body).toBe(200);
     const [village] = (await values(`indicator=${P1}&area=52.07.02.2015&period=2024`)).items;
-    expect(village).toMatchObject({ numerator: 10, denominator: 20 });
+    expect(village).toMatchObject({ numerator: 10, denominator: 20, example: false, exampleReporting: 0 });
+    // The kecamatan is now partly example: one village fewer from example data, the same number reporting.
+    const kecamatanAfter = { reporting: kecamatanBefore?.reporting, example: true, exampleReporting: (kecamatanBefore?.exampleReporting ?? 0) - 1 };
+    expect((await values(`indicator=${P1}&area=52.07.02&period=2024`)).items[0]).toMatchObject(kecamatanAfter);
     // The set-based rebuild applies the same precedence (routine before example) and keeps the derived statuses.
     const statuses = await values(`indicator=${STBM_PCT}&area=52.07&period=2020&by=children`);
     const rebuilt = await context.app.services.indicators.rebuildRollups();
     expect(rebuilt.cells).toBeGreaterThan(0);
-    expect((await values(`indicator=${P1}&area=52.07.02.2015&period=2024`)).items[0]).toMatchObject({ numerator: 10, denominator: 20 });
+    expect((await values(`indicator=${P1}&area=52.07.02.2015&period=2024`)).items[0]).toMatchObject({ numerator: 10, denominator: 20, example: false });
+    expect((await values(`indicator=${P1}&area=52.07.02&period=2024`)).items[0]).toMatchObject(kecamatanAfter);
     const after = await values(`indicator=${STBM_PCT}&area=52.07&period=2020&by=children`);
     expect(after.items.map((row) => [row.areaCode, row.numerator, row.denominator])).toEqual(statuses.items.map((row) => [row.areaCode, row.numerator, row.denominator]));
     expect(await context.app.services.indicators.rederiveVillageStatuses(systemContext('demo'))).toBe(0);

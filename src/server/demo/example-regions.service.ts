@@ -1,16 +1,13 @@
-import { isDescendantOf } from '../../common/area-code.ts';
 import type { Kysely } from 'kysely';
+import { isDescendantOf } from '../../common/area-code.ts';
 import type { Database } from '../db/connect.ts';
 import type { Schema } from '../db/schema.ts';
 import { listExampleRegions, upsertExampleRegion } from './example-regions.repo.ts';
 
-/** The nation's pseudo area code in values (as in indicator_value). */
-const NATION = 'ID';
-
 /**
- * Which regions hold example (demo) data, so that every figure including it is marked as example:
- * the region itself, everything under it, and everything above it (its province's and the
- * nation's figures mix it in).
+ * Which regions example (demo) data was loaded for: a record of what `kembar demo data` did. Whether
+ * a FIGURE is example follows the data itself (indicator_value.example_reporting), never this list:
+ * a real figure for a demo region is not example.
  */
 export class ExampleRegionsService {
   constructor(private readonly database: Database) {}
@@ -24,11 +21,15 @@ export class ExampleRegionsService {
     return upsertExampleRegion(trx, areaCode, description);
   }
 
-  /** A predicate over area codes ('ID' for the nation), read once per request. */
+  /**
+   * @deprecated Marks figures per REGION, so real figures of a demo region are wrongly marked too.
+   * Use the cell's `example_reporting` (> 0: example) instead. Kept only until the dashboard
+   * endpoint (dashboard.service.ts, in progress) switches over; the values API no longer uses it.
+   */
   async marker(): Promise<(areaCode: string) => boolean> {
     const regions = (await this.list()).map((region) => region.areaCode);
     if (regions.length === 0) return () => false;
     return (areaCode) =>
-      areaCode === NATION || regions.some((region) => areaCode === region || isDescendantOf(areaCode, region) || isDescendantOf(region, areaCode));
+      areaCode === 'ID' || regions.some((region) => areaCode === region || isDescendantOf(areaCode, region) || isDescendantOf(region, areaCode));
   }
 }

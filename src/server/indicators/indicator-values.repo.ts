@@ -46,7 +46,7 @@ export async function observationsOf(db: Kysely<Schema>, pairs: ReadonlyArray<Pi
   const found: AreaObservation[] = [];
   for (const part of chunks(pairs)) {
     const { rows } = await sql<ObservationRow>`
-      SELECT o.indicator_code, o.area_code, o.period, o.source_kind, o.value, o.numerator, o.denominator, o.status_value
+      SELECT o.indicator_code, o.area_code, o.period, o.source_kind, o.from_example, o.value, o.numerator, o.denominator, o.status_value
       FROM unnest(${part.map((pair) => pair.indicatorCode)}::text[], ${part.map((pair) => pair.areaCode)}::text[]) AS k(indicator_code, area_code)
       JOIN observation o ON o.province_code = left(k.area_code, 2) AND o.indicator_code = k.indicator_code AND o.area_code = k.area_code
       WHERE o.status <> 'draft' AND left(o.period, 4) = ANY(${[...years]}::text[])`.execute(db);
@@ -56,7 +56,7 @@ export async function observationsOf(db: Kysely<Schema>, pairs: ReadonlyArray<Pi
         areaCode: row.area_code,
         period: row.period,
         sourceKind: row.source_kind,
-        cell: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value },
+        cell: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value, ...(isExample(row) ? { example: true } : {}) },
       });
     }
   }
@@ -72,7 +72,7 @@ export async function childAggregatesOf(db: Kysely<Schema>, parents: readonly Ce
   const found: Array<{ parent: CellKey; aggregate: Aggregate }> = [];
   for (const part of chunks(parents)) {
     const { rows } = await sql<ChildRow>`
-      SELECT k.position, v.value, v.numerator, v.denominator, v.status_counts, v.reporting
+      SELECT k.position, v.value, v.numerator, v.denominator, v.status_counts, v.reporting, v.example_reporting
       FROM unnest(${part.map((key) => key.indicatorCode)}::text[], ${part.map((key) => key.period)}::text[], ${part.map((key) => key.areaCode)}::text[])
            WITH ORDINALITY AS k(indicator_code, period, parent_code, position)
       JOIN LATERAL (SELECT code FROM area WHERE parent_code = k.parent_code
@@ -84,7 +84,7 @@ export async function childAggregatesOf(db: Kysely<Schema>, parents: readonly Ce
     for (const row of rows) {
       const parent = part[Number(row.position) - 1];
       if (!parent) continue;
-      found.push({ parent, aggregate: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusCounts: row.status_counts, reporting: row.reporting } });
+      found.push({ parent, aggregate: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusCounts: row.status_counts, reporting: row.reporting, exampleReporting: row.example_reporting } });
     }
   }
   return found;
@@ -102,14 +102,15 @@ export async function writeCells(db: Kysely<Schema>, cells: ReadonlyArray<{ key:
         SELECT * FROM unnest(${column((c) => provinceOf(c.key.areaCode))}::text[], ${column((c) => c.key.indicatorCode)}::text[], ${column((c) => c.key.areaCode)}::text[],
                              ${column((c) => c.key.period)}::text[], ${column((c) => text(c.aggregate.value))}::numeric[], ${column((c) => text(c.aggregate.numerator))}::numeric[],
                              ${column((c) => text(c.aggregate.denominator))}::numeric[], ${column((c) => (c.aggregate.statusCounts ? JSON.stringify(c.aggregate.statusCounts) : null))}::jsonb[],
-                             ${column((c) => c.aggregate.reporting)}::int[], ${column((c) => c.origin)}::text[])
-          AS i(province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, origin)
+                             ${column((c) => c.aggregate.reporting)}::int[], ${column((c) => c.aggregate.exampleReporting)}::int[], ${column((c) => c.origin)}::text[])
+          AS i(province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, example_reporting, origin)
       ), emptied AS (
         DELETE FROM indicator_value v USING input i
         WHERE i.reporting = 0 AND v.province_code = i.province_code AND v.indicator_code = i.indicator_code AND v.area_code = i.area_code AND v.period = i.period
       )
       UPDATE indicator_value v
-      SET value = i.value, numerator = i.numerator, denominator = i.denominator, status_counts = i.status_counts, reporting = i.reporting, origin = i.origin, as_of = now()
+      SET value = i.value, numerator = i.numerator, denominator = i.denominator, status_counts = i.status_counts, reporting = i.reporting,
+          example_reporting = i.example_reporting, origin = i.origin, as_of = now()
       FROM input i
       WHERE i.reporting > 0 AND v.province_code = i.province_code AND v.indicator_code = i.indicator_code AND v.area_code = i.area_code AND v.period = i.period`.execute(db);
   }
@@ -120,6 +121,7 @@ interface ObservationRow {
   area_code: string;
   period: string;
   source_kind: SourceKind;
+  from_example: boolean;
   value: string | null;
   numerator: string | null;
   denominator: string | null;
@@ -133,6 +135,12 @@ interface ChildRow {
   denominator: string | null;
   status_counts: Record<string, number> | null;
   reporting: number;
+  example_reporting: number;
+}
+
+/** Example (demo) data: an example observation, or a value derived from example inputs. */
+function isExample(row: Pick<ObservationRow, 'source_kind' | 'from_example'>): boolean {
+  return row.source_kind === 'example' || row.from_example;
 }
 
 function* chunks<T>(items: readonly T[]): Generator<T[]> {

@@ -17,6 +17,8 @@ export interface Cell {
   numerator: number | null;
   denominator: number | null;
   statusValue: string | null;
+  /** True when the cell comes from example (demo) observations; absent means real. */
+  example?: boolean;
 }
 
 /** The combination of several cells, with how many of them reported. */
@@ -28,6 +30,8 @@ export interface Aggregate {
   statusCounts: Record<string, number> | null;
   /** How many of the combined cells held a value (coverage = reporting ÷ expected). */
   reporting: number;
+  /** Of the reporting cells, how many come from example (demo) data: the figure is example when > 0. */
+  exampleReporting: number;
 }
 
 type AreaRule = { areaAggregation: Indicator['areaAggregation']; statusValues: readonly string[] | null };
@@ -36,15 +40,16 @@ type AreaRule = { areaAggregation: Indicator['areaAggregation']; statusValues: r
 export function aggregateOverAreas(indicator: AreaRule, parts: ReadonlyArray<Cell | Aggregate>): Aggregate {
   const reported = parts.filter(hasData);
   const reporting = reported.reduce((total, part) => total + ('reporting' in part ? part.reporting : 1), 0);
+  const exampleReporting = reported.reduce((total, part) => total + ('reporting' in part ? part.exampleReporting : part.example === true ? 1 : 0), 0);
   switch (indicator.areaAggregation) {
     case 'sum': {
       const value = reported.length ? sum(reported.map((part) => part.value ?? 0)) : null;
-      return { value, numerator: null, denominator: null, statusCounts: null, reporting };
+      return { value, numerator: null, denominator: null, statusCounts: null, reporting, exampleReporting };
     }
     case 'ratio': {
       const numerator = reported.length ? sum(reported.map((part) => part.numerator ?? 0)) : null;
       const denominator = reported.length ? sum(reported.map((part) => part.denominator ?? 0)) : null;
-      return { value: ratio(numerator, denominator), numerator, denominator, statusCounts: null, reporting };
+      return { value: ratio(numerator, denominator), numerator, denominator, statusCounts: null, reporting, exampleReporting };
     }
     case 'count_status': {
       const statusCounts: Record<string, number> = Object.fromEntries((indicator.statusValues ?? []).map((status) => [status, 0]));
@@ -55,10 +60,10 @@ export function aggregateOverAreas(indicator: AreaRule, parts: ReadonlyArray<Cel
           statusCounts[part.statusValue] = (statusCounts[part.statusValue] ?? 0) + 1;
         }
       }
-      return { value: countedStatus(indicator, statusCounts), numerator: null, denominator: null, statusCounts, reporting };
+      return { value: countedStatus(indicator, statusCounts), numerator: null, denominator: null, statusCounts, reporting, exampleReporting };
     }
     case 'none':
-      return { value: null, numerator: null, denominator: null, statusCounts: null, reporting };
+      return { value: null, numerator: null, denominator: null, statusCounts: null, reporting, exampleReporting };
   }
 }
 
@@ -88,6 +93,8 @@ export function aggregateOverTime(indicator: Pick<Indicator, 'timeAggregation'>,
     numerator: anyRatio ? sum(cells.map((cell) => cell.numerator ?? 0)) : null,
     denominator: anyRatio ? sum(cells.map((cell) => cell.denominator ?? 0)) : null,
     statusValue: null,
+    // The sum includes example data when any of its parts does.
+    ...(cells.some((cell) => cell.example === true) ? { example: true } : {}),
   };
 }
 
@@ -98,7 +105,7 @@ export function aggregateOverTime(indicator: Pick<Indicator, 'timeAggregation'>,
  */
 export const COLLECTION_DEPTH: Record<Indicator['collectionLevel'], number> = { household: 4, village: 4, district: 3, regency: 2, province: 1, national: 0 };
 
-/** One stored observation of an area: its period, source and numbers. */
+/** One stored observation of an area: its period, source and numbers (cell.example when it is example data). */
 export interface SourcedCell {
   period: string;
   sourceKind: SourceKind;

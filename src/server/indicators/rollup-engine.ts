@@ -131,7 +131,7 @@ interface ComputedCell {
   origin: 'observed' | 'aggregated';
 }
 
-const EMPTY: Aggregate = { value: null, numerator: null, denominator: null, statusCounts: null, reporting: 0 };
+const EMPTY: Aggregate = { value: null, numerator: null, denominator: null, statusCounts: null, reporting: 0, exampleReporting: 0 };
 
 function depthOf(areaCode: string): number {
   return areaCode === NATION.areaCode ? 0 : areaLevel(areaCode);

@@ -115,7 +115,8 @@ export async function insertFlowCells(db: Kysely<Schema>): Promise<number> {
            CASE WHEN g.has_exact THEN max(p.v) WHEN bool_or(p.n IS NOT NULL) THEN NULL ELSE sum(coalesce(p.v, 0)) END AS v,
            CASE WHEN g.has_exact THEN max(p.n) WHEN bool_or(p.n IS NOT NULL) THEN sum(coalesce(p.n, 0)) END AS n,
            CASE WHEN g.has_exact THEN max(p.d) WHEN bool_or(p.n IS NOT NULL) THEN sum(coalesce(p.d, 0)) END AS d,
-           CASE WHEN g.has_exact THEN max(p.s) END AS s
+           CASE WHEN g.has_exact THEN max(p.s) END AS s,
+           max(p.e) AS e
     FROM p JOIN g USING (province_code, indicator_code, area_code, target)
     WHERE (g.has_exact AND p.exact) OR (NOT g.has_exact AND p.period_type = g.finest)
     GROUP BY p.province_code, p.indicator_code, p.area_code, p.target, g.has_exact`;
@@ -130,14 +131,14 @@ export async function insertParentCells(db: Kysely<Schema>, childLength: 13 | 8 
   const parent = childLength === 2 ? sql`'ID'` : sql.raw(`left(c.area_code, ${PARENT_LENGTH[childLength]})`);
   const parentDepth = { 13: 3, 8: 2, 5: 1, 2: 0 }[childLength];
   const children = sql`
-    SELECT ${parent} AS area_code, c.indicator_code, c.period, c.value, c.numerator, c.denominator, c.status_counts, c.reporting
+    SELECT ${parent} AS area_code, c.indicator_code, c.period, c.value, c.numerator, c.denominator, c.status_counts, c.reporting, c.example_reporting
     FROM indicator_value c JOIN indicator i ON i.code = c.indicator_code
     WHERE length(c.area_code) = ${childLength} AND c.reporting > 0 AND ${parentDepth} < ${collectionDepth}`;
   const result = await sql`
-    INSERT INTO indicator_value (province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, origin, as_of)
+    INSERT INTO indicator_value (province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, example_reporting, origin, as_of)
     WITH c AS (${children}),
          sums AS (SELECT area_code, indicator_code, period, sum(coalesce(value, 0)) AS v, sum(coalesce(numerator, 0)) AS n,
-                         sum(coalesce(denominator, 0)) AS d, sum(reporting)::int AS reporting
+                         sum(coalesce(denominator, 0)) AS d, sum(reporting)::int AS reporting, sum(example_reporting)::int AS example_reporting
                   FROM c GROUP BY 1, 2, 3),
          counts AS (SELECT area_code, indicator_code, period, jsonb_object_agg(status, total) AS counts
                     FROM (SELECT c.area_code, c.indicator_code, c.period, e.key AS status, sum(e.value::numeric) AS total
@@ -149,7 +150,7 @@ export async function insertParentCells(db: Kysely<Schema>, childLength: 13 | 8 
            CASE WHEN i.area_aggregation = 'ratio' THEN s.n END,
            CASE WHEN i.area_aggregation = 'ratio' THEN s.d END,
            CASE WHEN i.area_aggregation = 'count_status' THEN ${zeroCounts} || coalesce(k.counts, '{}') END,
-           s.reporting, 'aggregated', now()
+           s.reporting, s.example_reporting, 'aggregated', now()
     FROM sums s JOIN indicator i ON i.code = s.indicator_code
     LEFT JOIN counts k ON k.area_code = s.area_code AND k.indicator_code = s.indicator_code AND k.period = s.period`.execute(db);
   return Number(result.numAffectedRows ?? 0);
@@ -157,34 +158,36 @@ export async function insertParentCells(db: Kysely<Schema>, childLength: 13 | 8 
 
 /**
  * Inserts collection-level cells from rows (province_code, indicator_code, area_code, period, v, n,
- * d, s): one area's own cell. Observations of areas at another level than the indicator's are left
+ * d, s, e): one area's own cell; e is 1 when it comes from example data. Observations of areas at another level than the indicator's are left
  * out here, after grouping (they are rare, and a filter before the join spoils the estimates).
  */
 async function insertOwnCells(db: Kysely<Schema>, cells: RawBuilder<unknown>): Promise<number> {
   const result = await sql`
-    INSERT INTO indicator_value (province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, origin, as_of)
+    INSERT INTO indicator_value (province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, example_reporting, origin, as_of)
     SELECT x.province_code, x.indicator_code, x.area_code, x.period,
            CASE i.area_aggregation WHEN 'sum' THEN coalesce(x.v, 0) WHEN 'ratio' THEN ${ratio(sql`coalesce(x.n, 0)`, sql`coalesce(x.d, 0)`)}
              WHEN 'count_status' THEN CASE WHEN x.s IS NOT NULL AND x.s = i.status_values[cardinality(i.status_values)] THEN 1 ELSE 0 END END,
            CASE WHEN i.area_aggregation = 'ratio' THEN coalesce(x.n, 0) END,
            CASE WHEN i.area_aggregation = 'ratio' THEN coalesce(x.d, 0) END,
            CASE WHEN i.area_aggregation = 'count_status' THEN ${zeroCounts} || CASE WHEN x.s IS NULL THEN '{}' ELSE jsonb_build_object(x.s, 1) END END,
-           1, 'observed', now()
+           1, coalesce(x.e, 0), 'observed', now()
     FROM (${cells}) x JOIN indicator i ON i.code = x.indicator_code
     WHERE length(x.area_code) = ${collectionLength}`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 
 /**
- * An observation's numbers as text after a fixed-width key: value, numerator, denominator and
- * status, separated by \x01 (empty for none), so one max() carries the whole winning row.
+ * An observation's numbers as text after a fixed-width key: value, numerator, denominator, status
+ * and 1 when it is example data (0 otherwise), separated by \x01 (empty for none), so one max()
+ * carries the whole winning row.
  */
-const payload = sql`chr(1) || coalesce(o.value::text, '') || chr(1) || coalesce(o.numerator::text, '') || chr(1) || coalesce(o.denominator::text, '') || chr(1) || coalesce(o.status_value, '')`;
+const payload = sql`chr(1) || coalesce(o.value::text, '') || chr(1) || coalesce(o.numerator::text, '') || chr(1) || coalesce(o.denominator::text, '') || chr(1) || coalesce(o.status_value, '')
+  || chr(1) || CASE WHEN o.source_kind = 'example' OR o.from_example THEN '1' ELSE '0' END`;
 
-/** Columns v, n, d, s from a packed `best` text whose key is `keyWidth` characters long. */
+/** Columns v, n, d, s, e from a packed `best` text whose key is `keyWidth` characters long. */
 function unpack(best: RawBuilder<unknown>, keyWidth: number): RawBuilder<unknown> {
   const part = (index: number) => sql`nullif(split_part(substr(${best}, ${keyWidth + 2}), chr(1), ${index}), '')`;
-  return sql`${part(1)}::numeric AS v, ${part(2)}::numeric AS n, ${part(3)}::numeric AS d, ${part(4)} AS s`;
+  return sql`${part(1)}::numeric AS v, ${part(2)}::numeric AS n, ${part(3)}::numeric AS d, ${part(4)} AS s, ${part(5)}::int AS e`;
 }
 
 /** One digit per source kind, higher for the preferred one (SOURCE_PRECEDENCE, verified first). */

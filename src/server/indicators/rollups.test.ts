@@ -24,12 +24,15 @@ const VILLAGES = ['52.07.01.2001', '52.07.01.2002', '52.07.02.1004', '52.07.02.2
 const MONTHS = Array.from({ length: 12 }, (_, index) => `2021${String(index + 1).padStart(2, '0')}`);
 const PERIODS = [...MONTHS, '2021Q1', '2021Q2', '2021Q3', '2021Q4', '2021S1', '2021S2', '2021'];
 const SOURCES = ['routine', 'verification'] as const;
+/** Sources an import batch writes: entered ones and example (demo) data, which only the demo loader stores. */
+const BATCH_SOURCES = [...SOURCES, 'example'] as const;
+type BatchSource = (typeof BATCH_SOURCES)[number];
 /** A flow (summed over time) collected per kecamatan: children with diarrhoea treated. */
 const FLOW = 'HLT.KAB.DIARE_BALITA_LAYAN_PCT';
 const DISTRICTS = ['52.07.01', '52.07.02', '52.07.08'];
 /** Months, a quarter, weeks inside a month (W10, W14), a week across Mar/Apr (W13) and the year. */
 const FLOW_PERIODS = ['202103', '202104', '2021Q2', '2021W10', '2021W13', '2021W14', '2021'];
-type Stored = Map<string, Cell & { period: string; sourceKind: (typeof SOURCES)[number] }>;
+type Stored = Map<string, Cell & { period: string; sourceKind: BatchSource }>;
 
 describe.each(testEngines())('live rollups on %s', (engine) => {
   let context: TestApp;
@@ -75,12 +78,12 @@ describe.each(testEngines())('live rollups on %s', (engine) => {
         expect(response.statusCode, response.body).toBe(200);
       };
       const stored: Stored = new Map();
-      const remember = (code: string, area: string, period: string, source: (typeof SOURCES)[number], cell: Cell) => {
+      const remember = (code: string, area: string, period: string, source: BatchSource, cell: Cell) => {
         const key = `${code}|${area}|${period}|${source}`;
         if (cell.value === null && cell.numerator === null && cell.statusValue === null) stored.delete(key);
-        else stored.set(key, { ...cell, period, sourceKind: source });
+        else stored.set(key, { ...cell, ...(source === 'example' ? { example: true } : {}), period, sourceKind: source });
       };
-      const villageCells = (w: VillageWrite): Array<[string, Cell]> => {
+      const villageCells = (w: Omit<VillageWrite, 'source'>): Array<[string, Cell]> => {
         const [numerator, denominator] = w.ratio ? [Math.min(...w.ratio), Math.max(...w.ratio)] : [null, null];
         return [
           [KK, { value: w.kk, numerator: null, denominator: null, statusValue: null }],
@@ -101,10 +104,18 @@ describe.each(testEngines())('live rollups on %s', (engine) => {
         await put(w.district, w.period, w.source, [{ indicatorCode: FLOW, numerator, denominator }]);
         remember(FLOW, w.district, w.period, w.source, { value: null, numerator, denominator, statusValue: null });
       }
-      // An import: many villages and periods written in one transaction and rolled up in one call.
-      const batch = fc.sample(villageWrite, { numRuns: 30, seed: 99 });
-      await importBatch(fresh.database, fresh.app.services.indicators, batch.flatMap((w) => villageCells(w).map(([code, cell]) => ({ code, w, cell }))));
-      for (const w of batch) for (const [code, cell] of villageCells(w)) remember(code, w.village, w.period, w.source, cell);
+      // An import: many villages and periods written in one transaction and rolled up in one call,
+      // some of them example (demo) data that real entries outrank, and then real entries over examples.
+      for (const [runs, seed] of [[30, 99], [20, 5]] as const) {
+        const batch = fc.sample(batchVillageWrite, { numRuns: runs, seed });
+        await importBatch(fresh.database, fresh.app.services.indicators, batch.flatMap((w) => villageCells(w).map(([code, cell]) => ({ code, area: w.village, period: w.period, source: w.source, cell }))));
+        for (const w of batch) for (const [code, cell] of villageCells(w)) remember(code, w.village, w.period, w.source, cell);
+      }
+      // Example flows per kecamatan, beside the entered ones.
+      const flowBatch = fc.sample(exampleFlowWrite, { numRuns: 10, seed: 13 });
+      const flowCell = (ratio: [number, number] | null): Cell => ({ value: null, numerator: ratio ? Math.min(...ratio) : null, denominator: ratio ? Math.max(...ratio) : null, statusValue: null });
+      await importBatch(fresh.database, fresh.app.services.indicators, flowBatch.map((w) => ({ code: FLOW, area: w.district, period: w.period, source: 'example' as const, cell: flowCell(w.ratio) })));
+      for (const w of flowBatch) remember(FLOW, w.district, w.period, 'example', flowCell(w.ratio));
 
       const catalogue = new Map((await fresh.app.services.indicators.list()).map((indicator) => [indicator.code, indicator]));
       let checked = 0;
@@ -120,6 +131,8 @@ describe.each(testEngines())('live rollups on %s', (engine) => {
             const [actual] = (await fresh.app.inject({ method: 'GET', url: `/api/values?indicator=${code}&period=${period}${area === 'ID' ? '' : `&area=${area}`}` })).json<Values>().items;
             const where = `${code} ${area} ${period}`;
             expect(actual?.reporting, where).toBe(expected.reporting);
+            // The example flag follows the data: how many reporting units come from example observations.
+            expect({ example: actual?.example, exampleReporting: actual?.exampleReporting }, where).toEqual({ example: expected.exampleReporting > 0, exampleReporting: expected.exampleReporting });
             if (expected.reporting > 0) {
               expect({ value: actual?.value, numerator: actual?.numerator, denominator: actual?.denominator, statusCounts: actual?.statusCounts }, where).toEqual({
                 value: expected.value,
@@ -135,6 +148,14 @@ describe.each(testEngines())('live rollups on %s', (engine) => {
       for (const code of [KK, P1, SBS]) await check(code, VILLAGES, PERIODS, (village, period) => referenceCell(stored, code, village, period));
       await check(FLOW, DISTRICTS, [...PERIODS, '2021W10', '2021W13', '2021W14'], (district, period) => referenceFlow(stored, district, period));
       expect(checked).toBeGreaterThan(3 * PERIODS.length * VILLAGES.length);
+      // The samples exercise the flag: some figures are wholly example, some partly, some real.
+      const exampleCounts = await sql<{ whole: number; partly: number; real: number }>`
+        SELECT count(*) FILTER (WHERE example_reporting = reporting)::int AS whole, count(*) FILTER (WHERE example_reporting BETWEEN 1 AND reporting - 1)::int AS partly,
+               count(*) FILTER (WHERE example_reporting = 0)::int AS real
+        FROM indicator_value WHERE reporting > 0`.execute(fresh.database.db);
+      expect(exampleCounts.rows[0]?.whole).toBeGreaterThan(0);
+      expect(exampleCounts.rows[0]?.partly).toBeGreaterThan(0);
+      expect(exampleCounts.rows[0]?.real).toBeGreaterThan(0);
 
       // The set-based rebuild recomputes exactly the cells the live updates left, derived statuses included.
       const live = await allCells(fresh.database);
@@ -166,6 +187,22 @@ const villageWrite: fc.Arbitrary<VillageWrite> = fc.record({
   status: fc.option(fc.constantFrom('TERPICU', 'SBS_TERVERIFIKASI'), { nil: null, freq: 4 }),
 });
 
+/** A village write of an import batch, example (demo) data included. */
+const batchVillageWrite: fc.Arbitrary<Omit<VillageWrite, 'source'> & { source: BatchSource }> = fc.record({
+  village: fc.constantFrom(...VILLAGES),
+  period: fc.constantFrom(...MONTHS, '2021Q2', '2021'),
+  source: fc.constantFrom(...BATCH_SOURCES),
+  kk: fc.option(fc.nat(2000), { nil: null, freq: 4 }),
+  ratio: fc.option(fc.tuple(fc.nat(1000), fc.nat(1000)), { nil: null, freq: 4 }),
+  status: fc.option(fc.constantFrom('TERPICU', 'SBS_TERVERIFIKASI'), { nil: null, freq: 4 }),
+});
+
+const exampleFlowWrite = fc.record({
+  district: fc.constantFrom(...DISTRICTS),
+  period: fc.constantFrom(...FLOW_PERIODS),
+  ratio: fc.option(fc.tuple(fc.nat(300), fc.nat(300)), { nil: null, freq: 5 }),
+});
+
 const flowWrite = fc.record({
   district: fc.constantFrom(...DISTRICTS),
   period: fc.constantFrom(...FLOW_PERIODS),
@@ -173,18 +210,18 @@ const flowWrite = fc.record({
   ratio: fc.option(fc.tuple(fc.nat(300), fc.nat(300)), { nil: null, freq: 5 }),
 });
 
-/** Writes the cells the way an import does: one transaction, one rollUp call for all of them. */
-async function importBatch(database: Database, service: IndicatorsService, rows: Array<{ code: string; w: VillageWrite; cell: Cell }>) {
-  const known = new Map((await service.listByCodes([KK, P1, SBS])).map((indicator) => [indicator.code, indicator]));
+/** Writes the cells the way an import (or the demo loader) does: one transaction, one rollUp call for all of them. */
+async function importBatch(database: Database, service: IndicatorsService, rows: Array<{ code: string; area: string; period: string; source: BatchSource; cell: Cell }>) {
+  const known = new Map((await service.listByCodes([KK, P1, SBS, FLOW])).map((indicator) => [indicator.code, indicator]));
   await inActorTransaction(database.db, systemContext('cli'), async (trx) => {
-    for (const { code, w, cell } of rows) {
-      const key = sql`province_code = ${w.village.slice(0, 2)} AND indicator_code = ${code} AND area_code = ${w.village} AND period = ${w.period} AND source_kind = ${w.source}`;
+    for (const { code, area, period, source, cell } of rows) {
+      const key = sql`province_code = ${area.slice(0, 2)} AND indicator_code = ${code} AND area_code = ${area} AND period = ${period} AND source_kind = ${source}`;
       await sql`DELETE FROM observation WHERE ${key}`.execute(trx);
       if (cell.value === null && cell.numerator === null && cell.statusValue === null) continue;
       await sql`INSERT INTO observation (province_code, indicator_code, area_code, period, source_kind, value, numerator, denominator, status_value)
-                VALUES (${w.village.slice(0, 2)}, ${code}, ${w.village}, ${w.period}, ${w.source}, ${cell.value}, ${cell.numerator}, ${cell.denominator}, ${cell.statusValue})`.execute(trx);
+                VALUES (${area.slice(0, 2)}, ${code}, ${area}, ${period}, ${source}, ${cell.value}, ${cell.numerator}, ${cell.denominator}, ${cell.statusValue})`.execute(trx);
     }
-    const cells = [...new Map(rows.map(({ code, w }) => [`${code}|${w.village}|${w.period}`, { indicatorCode: code, areaCode: w.village, period: w.period }])).values()];
+    const cells = [...new Map(rows.map(({ code, area, period }) => [`${code}|${area}|${period}`, { indicatorCode: code, areaCode: area, period }])).values()];
     expect(await service.rollUp(trx, known, cells)).toBeGreaterThan(cells.length);
   });
 }
@@ -192,7 +229,7 @@ async function importBatch(database: Database, service: IndicatorsService, rows:
 /** Every stored rollup cell, comparable across runs (no as_of; numbers as JavaScript reads them). */
 async function allCells(database: Database) {
   const { rows } = await sql<Record<string, unknown>>`
-    SELECT indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, origin
+    SELECT indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, example_reporting, origin
     FROM indicator_value ORDER BY indicator_code, area_code, period`.execute(database.db);
   return rows.map((row) => ({ ...row, value: asNumber(row.value), numerator: asNumber(row.numerator), denominator: asNumber(row.denominator) }));
 }
@@ -215,7 +252,8 @@ function referenceFlow(stored: Stored, district: string, period: string): Cell |
   const finest = Math.min(...inside.map(rank));
   const chosen = inside.filter((code) => rank(code) === finest).map((code) => preferredSource(mine.filter((cell) => cell.period === code)) as Cell);
   const total = (pick: (cell: Cell) => number | null) => chosen.reduce((sum, cell) => sum + (pick(cell) ?? 0), 0);
-  return { value: null, numerator: total((cell) => cell.numerator), denominator: total((cell) => cell.denominator), statusValue: null };
+  const example = chosen.some((cell) => cell.example === true);
+  return { value: null, numerator: total((cell) => cell.numerator), denominator: total((cell) => cell.denominator), statusValue: null, ...(example ? { example } : {}) };
 }
 
 /**

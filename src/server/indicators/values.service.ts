@@ -5,7 +5,6 @@ import type { seriesSchema, ValueRow, ValuesQuery, valuesSchema } from '../../co
 import { comparePeriods, isPeriodCode, parsePeriod } from '../../common/period.ts';
 import type { AreasService } from '../areas/areas.service.ts';
 import type { Database } from '../db/connect.ts';
-import type { ExampleRegionsService } from '../demo/example-regions.service.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import { cellsFor, countUnits, NATION, seriesFor } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
@@ -24,7 +23,6 @@ export class ValuesService {
     private readonly database: Database,
     private readonly areas: AreasService,
     private readonly indicators: IndicatorsService,
-    private readonly examples: ExampleRegionsService,
   ) {}
 
   async values(query: Pick<ValuesQuery, 'indicator' | 'area' | 'period' | 'by'> & Partial<Pick<ValuesQuery, 'limit' | 'offset'>>): Promise<z.infer<typeof valuesSchema>> {
@@ -35,8 +33,7 @@ export class ValuesService {
     if (query.by === 'villages') return this.villages(indicator, areaCode, period, { limit: query.limit ?? 100, offset: query.offset ?? 0 });
     const targets = query.by === 'self' ? [await this.areaRef(areaCode)] : await this.childRefs(areaCode);
     const cells = new Map((await cellsFor(this.database.db, indicator.code, period, targets.map((area) => area.code))).map((cell) => [cell.area_code, cell]));
-    const isExample = await this.examples.marker();
-    const items = await Promise.all(targets.map(async (area) => ({ ...(await this.row(indicator, area, period, cells.get(area.code))), example: isExample(area.code) })));
+    const items = await Promise.all(targets.map((area) => this.row(indicator, area, period, cells.get(area.code))));
     return { indicator: indicator.code, period, items };
   }
 
@@ -62,10 +59,9 @@ export class ValuesService {
     }
     const area = await this.areaRef(areaCode);
     if (area.code !== NATION.areaCode && areaLevel(area.code) === 4) throw new InvalidRequestError(`by: ${area.code} is a village; use by=self`);
-    const [rows, total, isExample] = await Promise.all([
+    const [rows, total] = await Promise.all([
       villageCellPage(this.database.db, { indicatorCode: indicator.code, areaCode: area.code, period, ...page }),
       countUnits(this.database.db, area.code, 4),
-      this.examples.marker(),
     ]);
     const expected = indicator.collectionLevel === 'village' ? 1 : 0;
     const items = rows.map((row): ValueRow => {
@@ -83,7 +79,7 @@ export class ValuesService {
         coverage: expected > 0 ? reporting / expected : null,
         origin: row.origin,
         asOf: row.as_of?.toISOString() ?? null,
-        example: isExample(row.code),
+        ...exampleOf(row.example_reporting ?? 0),
       };
     });
     return { indicator: indicator.code, period, items, page: { total, ...page } };
@@ -93,8 +89,7 @@ export class ValuesService {
     const indicator = await this.indicators.get(query.indicator);
     const area = await this.areaRef(query.area ?? NATION.areaCode);
     const cells = (await seriesFor(this.database.db, indicator.code, area.code)).sort((a, b) => comparePeriods(a.period, b.period));
-    const example = (await this.examples.marker())(area.code);
-    return { indicator: indicator.code, areaCode: area.code, items: await Promise.all(cells.map(async (cell) => ({ ...(await this.row(indicator, area, cell.period, cell)), example }))) };
+    return { indicator: indicator.code, areaCode: area.code, items: await Promise.all(cells.map((cell) => this.row(indicator, area, cell.period, cell))) };
   }
 
   private async row(indicator: Indicator, area: { code: string; name: string }, period: string, cell: CellRow | undefined): Promise<ValueRow> {
@@ -114,6 +109,7 @@ export class ValuesService {
       coverage: expected > 0 ? reporting / expected : null,
       origin: cell?.origin ?? null,
       asOf: cell?.as_of.toISOString() ?? null,
+      ...exampleOf(cell?.example_reporting ?? 0),
     };
   }
 
@@ -128,6 +124,11 @@ export class ValuesService {
     if (areaLevel(code) === 4) throw new InvalidRequestError(`by: ${code} is a village and has no children; use by=self`);
     return (await this.areas.getArea(code)).children;
   }
+}
+
+/** A figure is example when some of its reporting units come from example (demo) observations: the flag follows the data. */
+function exampleOf(exampleReporting: number): Pick<ValueRow, 'example' | 'exampleReporting'> {
+  return { example: exampleReporting > 0, exampleReporting };
 }
 
 function num(value: string | null): number | null {

@@ -57,15 +57,19 @@ async function rederiveFor(trx: Kysely<Schema>, targets: ReadonlyArray<{ areaCod
   const upserts: DerivedObservation[] = [];
   const clears: CellKey[] = [];
   for (const target of targets) {
-    const derived = deriveVillageStatuses(factsOf(inputs.get(`${target.areaCode}|${target.period}`)));
+    const cells = inputs.get(`${target.areaCode}|${target.period}`);
+    const derived = deriveVillageStatuses(factsOf(cells));
+    // A status derived from example inputs is example data too, so its figures say so.
+    const fromExample = [...(cells?.values() ?? [])].some((cell) => cell.example);
     for (const [indicatorCode, value] of Object.entries(derived)) {
       const key = { indicatorCode, areaCode: target.areaCode, period: target.period };
       const before = stored.get(cellId(key));
       if (value === null) {
         if (before) clears.push(key);
       } else {
-        const row = { ...key, ...storedShape(value) };
-        if (!before || before.numerator !== row.numerator || before.denominator !== row.denominator || before.statusValue !== row.statusValue) upserts.push(row);
+        const row = { ...key, ...storedShape(value), fromExample };
+        const same = before && before.numerator === row.numerator && before.denominator === row.denominator && before.statusValue === row.statusValue && before.fromExample === fromExample;
+        if (!same) upserts.push(row);
       }
     }
   }

@@ -12,6 +12,8 @@ export interface VillageCell {
   numerator: number | null;
   denominator: number | null;
   statusCounts: Record<string, number> | null;
+  /** Some of the cell comes from example (demo) data. */
+  example: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function villageCells(db: Kysely<Schema>, indicatorCodes: readonly 
   for (const part of chunks(villages)) {
     const rows = await db
       .selectFrom('indicator_value')
-      .select(['indicator_code', 'area_code', 'period', 'value', 'numerator', 'denominator', 'status_counts'])
+      .select(['indicator_code', 'area_code', 'period', 'value', 'numerator', 'denominator', 'status_counts', 'example_reporting'])
       .where('province_code', 'in', provincesOf(part))
       .where('indicator_code', 'in', indicatorCodes)
       .where('area_code', 'in', part)
@@ -39,6 +41,7 @@ export async function villageCells(db: Kysely<Schema>, indicatorCodes: readonly 
         numerator: num(row.numerator),
         denominator: num(row.denominator),
         statusCounts: row.status_counts,
+        example: row.example_reporting > 0,
       });
     }
   }
@@ -52,6 +55,8 @@ export interface DerivedObservation {
   numerator: number | null;
   denominator: number | null;
   statusValue: string | null;
+  /** Derived from inputs that include example (demo) data: example data too. */
+  fromExample: boolean;
 }
 
 /** The stored `derived` observations of the given indicators, villages and periods. */
@@ -60,7 +65,7 @@ export async function derivedObservations(db: Kysely<Schema>, indicatorCodes: re
   for (const part of chunks(villages)) {
     const rows = await db
       .selectFrom('observation')
-      .select(['indicator_code', 'area_code', 'period', 'numerator', 'denominator', 'status_value'])
+      .select(['indicator_code', 'area_code', 'period', 'numerator', 'denominator', 'status_value', 'from_example'])
       .where('province_code', 'in', provincesOf(part))
       .where('indicator_code', 'in', indicatorCodes)
       .where('area_code', 'in', part)
@@ -68,7 +73,7 @@ export async function derivedObservations(db: Kysely<Schema>, indicatorCodes: re
       .where('source_kind', '=', 'derived')
       .execute();
     for (const row of rows) {
-      found.push({ indicatorCode: row.indicator_code, areaCode: row.area_code, period: row.period, numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value });
+      found.push({ indicatorCode: row.indicator_code, areaCode: row.area_code, period: row.period, numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value, fromExample: row.from_example });
     }
   }
   return found;
@@ -90,6 +95,7 @@ export async function upsertDerivedObservations(db: Kysely<Schema>, rows: readon
           numerator: row.numerator,
           denominator: row.denominator,
           status_value: row.statusValue,
+          from_example: row.fromExample,
         })),
       )
       .onConflict((conflict) =>
@@ -97,6 +103,7 @@ export async function upsertDerivedObservations(db: Kysely<Schema>, rows: readon
           numerator: eb.ref('excluded.numerator'),
           denominator: eb.ref('excluded.denominator'),
           status_value: eb.ref('excluded.status_value'),
+          from_example: eb.ref('excluded.from_example'),
           updated_at: new Date(),
         })),
       )

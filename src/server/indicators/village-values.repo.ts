@@ -20,7 +20,7 @@ export function villageCellPage(db: Kysely<Schema>, query: { indicatorCode: stri
         .on('v.period', '=', query.period)
         .on('v.reporting', '>', 0),
     )
-    .select(['a.code', 'a.name', 'v.value', 'v.numerator', 'v.denominator', 'v.status_counts', 'v.reporting', 'v.origin', 'v.as_of'])
+    .select(['a.code', 'a.name', 'v.value', 'v.numerator', 'v.denominator', 'v.status_counts', 'v.reporting', 'v.example_reporting', 'v.origin', 'v.as_of'])
     .where('a.level', '=', 4)
     .where('a.retired_at', 'is', null);
   if (query.areaCode !== NATION.areaCode) {
