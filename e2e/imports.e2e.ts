@@ -220,6 +220,17 @@ describe('Impor: a Sumbawa Barat data officer imports a village recap, fixes the
     const labuhanLalar = byVillage.getByRole('row').filter({ has: page.getByRole('link', { name: 'Labuhan Lalar' }) });
     await labuhanLalar.getByText('90,0%').waitFor();
 
+    // step: the imported figures are real, so neither the kabupaten's 2016 figure nor its villages
+    // say "Data contoh", although Sumbawa Barat holds example data for 2019–2025: the mark follows the data
+    expect(await after.getByText('Data contoh', { exact: true }).count()).toBe(0);
+    expect(await labuhanLalar.getByText('Data contoh', { exact: true }).count()).toBe(0);
+    for (const area of [KSB, VILLAGES.labuhanLalar.slice(0, 8), VILLAGES.labuhanLalar]) {
+      const response = await fetch(`${app.baseUrl}/api/values?indicator=STBM.DS.P1_AKSES_PCT&area=${area}&period=${PERIOD}`);
+      const [figure] = ((await response.json()) as { items: Array<{ reporting: number; example: boolean; exampleReporting: number }> }).items;
+      expect(figure, area).toMatchObject({ example: false, exampleReporting: 0 });
+      expect(figure?.reporting, area).toBeGreaterThan(0);
+    }
+
     await mkdir(join(REPO_ROOT, '.tmp'), { recursive: true });
     await page.screenshot({ path: join(REPO_ROOT, '.tmp', 'e2e-imports-figure.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
