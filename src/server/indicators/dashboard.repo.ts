@@ -3,26 +3,47 @@ import type { AreaLevel } from '../../common/area-code.ts';
 import type { Schema } from '../db/schema.ts';
 import { NATION, provinceOf } from './indicator-values.repo.ts';
 
-/**
- * The reporting rollup cells of every (area, indicator, period) combination asked for, in ONE
- * statement: each list becomes an IN over its primary-key column, so the database reads the cells
- * by primary key (province, indicator, area, period) instead of one query per indicator and period.
- */
-export function tableCells(db: Kysely<Schema>, query: { areaCodes: readonly string[]; indicatorCodes: readonly string[]; periods: readonly string[] }) {
-  if (query.areaCodes.length === 0 || query.indicatorCodes.length === 0 || query.periods.length === 0) return Promise.resolve([]);
-  const provinces = [...new Set(query.areaCodes.map(provinceOf))];
-  return db
-    .selectFrom('indicator_value')
-    .selectAll()
-    .where('province_code', 'in', provinces)
-    .where('indicator_code', 'in', [...query.indicatorCodes])
-    .where('area_code', 'in', [...query.areaCodes])
-    .where('period', 'in', [...query.periods])
-    .where('reporting', '>', 0)
-    .execute();
+/** One rollup cell as the table reads it (numbers already parsed). */
+export interface TableCell {
+  areaCode: string;
+  indicatorCode: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  statusCounts: Record<string, number> | null;
+  reporting: number;
+  exampleReporting: number;
+  origin: 'observed' | 'aggregated';
+  asOf: Date;
 }
 
-export type TableCell = Awaited<ReturnType<typeof tableCells>>[number];
+type CellTuple = [string, string, string, number | null, number | null, number | null, Record<string, number> | null, number, number, 'observed' | 'aggregated', string];
+
+/**
+ * The reporting rollup cells of every (area, indicator, period) combination asked for, in ONE
+ * statement. Each area is one index scan of the primary key (province, indicator, area, period)
+ * with the indicator and period lists as index conditions; listing the provinces and areas as
+ * separate IN lists instead would make the index try every province × area pair (38 × 38 for the
+ * nation). OFFSET 0 keeps the per-area lookup whatever the table statistics say (PGlite has no
+ * autovacuum, so they can be stale). The cells come back as ONE json value: PGlite decodes each
+ * returned row and field in JavaScript (≈ 45 µs a row measured on the national bench, 5,472 cells
+ * 257 ms against 27 ms of execution), JSON.parse reads the same cells in a few milliseconds.
+ */
+export async function tableCells(db: Kysely<Schema>, query: { areaCodes: readonly string[]; indicatorCodes: readonly string[]; periods: readonly string[] }): Promise<TableCell[]> {
+  if (query.areaCodes.length === 0 || query.indicatorCodes.length === 0 || query.periods.length === 0) return [];
+  const { rows } = await sql<{ cells: string }>`
+    SELECT coalesce(json_agg(json_build_array(v.area_code, v.indicator_code, v.period, v.value, v.numerator, v.denominator, v.status_counts,
+                                              v.reporting, v.example_reporting, v.origin, v.as_of)), '[]')::text AS cells
+    FROM unnest(${query.areaCodes.map(provinceOf)}::text[], ${[...query.areaCodes]}::text[]) AS t(province_code, area_code)
+    JOIN LATERAL (SELECT * FROM indicator_value v
+                  WHERE v.province_code = t.province_code AND v.area_code = t.area_code AND v.indicator_code = ANY(${[...query.indicatorCodes]}::text[])
+                    AND v.period = ANY(${[...query.periods]}::text[]) AND v.reporting > 0 OFFSET 0) AS v ON true`.execute(db);
+  const tuples: CellTuple[] = JSON.parse(rows[0]?.cells ?? '[]');
+  return tuples.map(([areaCode, indicatorCode, period, value, numerator, denominator, statusCounts, reporting, exampleReporting, origin, asOf]) => ({
+    areaCode, indicatorCode, period, value, numerator, denominator, statusCounts, reporting, exampleReporting, origin, asOf: new Date(asOf),
+  }));
+}
 
 /**
  * How many live areas of each level lie in each given area (itself included; all of Indonesia for

@@ -37,7 +37,7 @@ export class DashboardService {
       tableCells(this.database.db, { areaCodes: codes, indicatorCodes: indicators.map((indicator) => indicator.code), periods }),
       unitCounts(this.database.db, codes, levels),
     ]);
-    const byKey = new Map(cells.map((cell) => [`${cell.area_code}|${cell.indicator_code}|${cell.period}`, cell]));
+    const byKey = new Map(cells.map((cell) => [`${cell.areaCode}|${cell.indicatorCode}|${cell.period}`, cell]));
     const items: ValuesTableRow[] = [];
     for (const target of targets) {
       for (const indicator of indicators) {
@@ -108,27 +108,23 @@ function splitList(list: string): string[] {
 
 function rowOf(indicator: string, area: AreaRef, period: string, cell: TableCell | undefined, expected: number): ValuesTableRow {
   const reporting = cell?.reporting ?? 0;
-  const exampleReporting = cell?.example_reporting ?? 0;
+  const exampleReporting = cell?.exampleReporting ?? 0;
   return {
     indicator,
     areaCode: area.code,
     areaName: area.name,
     period,
-    value: num(cell?.value ?? null),
-    numerator: num(cell?.numerator ?? null),
-    denominator: num(cell?.denominator ?? null),
-    statusCounts: cell?.status_counts ?? null,
+    value: cell?.value ?? null,
+    numerator: cell?.numerator ?? null,
+    denominator: cell?.denominator ?? null,
+    statusCounts: cell?.statusCounts ?? null,
     reporting,
     expected,
     coverage: expected > 0 ? reporting / expected : null,
     origin: cell?.origin ?? null,
-    asOf: cell?.as_of.toISOString() ?? null,
+    asOf: cell?.asOf.toISOString() ?? null,
     // As GET /api/values: example when some reporting units come from example (demo) observations.
     example: exampleReporting > 0,
     exampleReporting,
   };
-}
-
-function num(value: string | null): number | null {
-  return value === null ? null : Number(value);
 }
