@@ -60,10 +60,12 @@ describe.each(testEngines())('a user managing their own account on %s', (engine)
       expect(withoutCode.json<ErrorBody>().error.code).toBe('totp_required');
       const wrongCode = await context.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD, totp: '123456' } });
       expect(wrongCode.json<ErrorBody>().error.code).toBe('invalid_credentials');
-      const withCode = await context.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD, totp: currentTotp(secret, email) } });
+      // The same code twice: a fresh currentTotp() for the replay could fall in the next 30-second step and be a new, valid code.
+      const code = currentTotp(secret, email);
+      const withCode = await context.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD, totp: code } });
       expect(withCode.statusCode).toBe(200);
       expect(withCode.json<{ user: { totpEnabled: boolean } }>().user.totpEnabled).toBe(true);
-      const replayed = await context.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD, totp: currentTotp(secret, email) } });
+      const replayed = await context.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD, totp: code } });
       expect(replayed.statusCode).toBe(401);
       expect(replayed.json<ErrorBody>().error.message).toContain('already used');
 
