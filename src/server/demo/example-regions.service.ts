@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { isDescendantOf } from '../../common/area-code.ts';
 import type { Database } from '../db/connect.ts';
 import type { Schema } from '../db/schema.ts';
 import { listExampleRegions, upsertExampleRegion } from './example-regions.repo.ts';
@@ -19,17 +18,5 @@ export class ExampleRegionsService {
   /** Records that a region holds example data, in the caller's (audited) transaction. */
   mark(trx: Kysely<Schema>, areaCode: string, description: string): Promise<void> {
     return upsertExampleRegion(trx, areaCode, description);
-  }
-
-  /**
-   * @deprecated Marks figures per REGION, so real figures of a demo region are wrongly marked too.
-   * Use the cell's `example_reporting` (> 0: example) instead. Kept only until the dashboard
-   * endpoint (dashboard.service.ts, in progress) switches over; the values API no longer uses it.
-   */
-  async marker(): Promise<(areaCode: string) => boolean> {
-    const regions = (await this.list()).map((region) => region.areaCode);
-    if (regions.length === 0) return () => false;
-    return (areaCode) =>
-      areaCode === 'ID' || regions.some((region) => areaCode === region || isDescendantOf(areaCode, region) || isDescendantOf(region, areaCode));
   }
 }
