@@ -11,7 +11,8 @@ export function toCopyText(rows: Iterable<readonly CopyValue[]>): string {
   return text;
 }
 
-function encodeValue(value: CopyValue): string {
+/** One value in COPY text format (see toCopyText). */
+export function encodeValue(value: CopyValue): string {
   if (value === null) return '\\N';
   return String(value).replace(/[\\\t\n\r]/g, (character) => ESCAPES[character] ?? character);
 }

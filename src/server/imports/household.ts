@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { ImportError } from '../../common/api/imports.ts';
 import type { Database } from '../db/connect.ts';
-import { toCopyText, type CopyValue } from '../db/copy-text.ts';
+import { encodeValue } from '../db/copy-text.ts';
 import { DomainError } from '../errors.ts';
 import { headerKey, isBlank, normaliseAreaCode, normaliseName, parseDate, parseNumber, type CellValue } from './cell-values.ts';
 import { householdTallyRows, storedTallyToVillageTally } from './household-tally.ts';
@@ -92,43 +92,52 @@ class HouseholdReader {
     date: remembered(parseDate),
     neighbourhood: remembered(readNeighbourhood),
   };
-  #pending: CopyValue[][] = [];
+  /** COPY text of the rows not yet in `chunks`, written straight from the cells (no per-row arrays). */
+  #pendingText = '';
+  #pendingRows = 0;
+  /** The hash state after the salt: each row's hash continues a copy of it. */
+  readonly #salted: Hash;
+  /** Pillar 2–5 answers of the current row (reused: addToTally keeps nothing). */
+  readonly #pillars: Array<boolean | null> = [null, null, null, null];
 
   constructor(
     private readonly header: HeaderMatch<HouseholdColumn>,
-    private readonly salt: Buffer,
+    salt: Buffer,
     private readonly villagesByName: Map<string, string[]> | null,
     private readonly areaCode: string | null,
-  ) {}
+  ) {
+    this.#salted = createHash('sha256').update(salt);
+  }
 
   add(row: TableRow): void {
     this.total += 1;
     const before = this.errors.length;
-    const problem = (key: HouseholdColumn, message: string) => this.errors.push({ row: row.number, column: headerOf(this.header, key), message });
     const kk = readKkNumber(cellOf(this.header, row, 'no_kk'));
-    if (!kk.ok) problem('no_kk', kk.message);
+    if (!kk.ok) this.#problem(row, 'no_kk', kk.message);
     else if (kk.value !== null) {
       const first = this.#rowOfKk.get(kk.value);
-      if (first !== undefined) problem('no_kk', `the same No KK is already on row ${first}: give each household once`);
+      if (first !== undefined) this.#problem(row, 'no_kk', `the same No KK is already on row ${first}: give each household once`);
       else this.#rowOfKk.set(kk.value, row.number);
     }
-    const village = this.#village(row, problem);
+    const village = this.#village(row);
     const pillar1 = this.#read.pillar1(cellOf(this.header, row, 'pilar_1'));
-    if (!pillar1.ok) problem('pilar_1', pillar1.message);
-    const pillars = (['pilar_2', 'pilar_3', 'pilar_4', 'pilar_5'] as const).map((key) => {
+    if (!pillar1.ok) this.#problem(row, 'pilar_1', pillar1.message);
+    const pillars = this.#pillars;
+    for (let index = 0; index < 4; index += 1) {
+      const key = PILLAR_KEYS[index] ?? 'pilar_2';
       const answer = this.#read.pillar(cellOf(this.header, row, key));
-      if (!answer.ok) problem(key, answer.message);
-      return answer.ok ? answer.value : null;
-    });
+      if (!answer.ok) this.#problem(row, key, answer.message);
+      pillars[index] = answer.ok ? answer.value : null;
+    }
     const status = this.#read.status(cellOf(this.header, row, 'status'));
-    if (!status.ok) problem('status', status.message);
+    if (!status.ok) this.#problem(row, 'status', status.message);
     const membersCell = cellOf(this.header, row, 'jiwa');
     const members = isBlank(membersCell) ? null : this.#read.members(membersCell);
-    if (members && !members.ok) problem('jiwa', members.message);
-    else if (members && (members.value < 0 || members.value > 100)) problem('jiwa', `${members.value} people in one family is not plausible`);
+    if (members && !members.ok) this.#problem(row, 'jiwa', members.message);
+    else if (members && (members.value < 0 || members.value > 100)) this.#problem(row, 'jiwa', `${members.value} people in one family is not plausible`);
     const dateCell = cellOf(this.header, row, 'tanggal');
     const date = isBlank(dateCell) ? null : this.#read.date(dateCell);
-    if (date && !date.ok) problem('tanggal', date.message);
+    if (date && !date.ok) this.#problem(row, 'tanggal', date.message);
     if (this.errors.length > before || !kk.ok || !village || !pillar1.ok || !status.ok) {
       this.rejected += 1;
       return;
@@ -142,13 +151,12 @@ class HouseholdReader {
       this.firstRowOf.set(village, row.number);
     }
     addToTally(tally, pillar1.value, pillars);
-    const hash = createHash('sha256').update(this.salt).update(kk.value ?? '').digest('hex');
-    this.#pending.push([
-      hash, village, this.#read.neighbourhood(cellOf(this.header, row, 'rt')), this.#read.neighbourhood(cellOf(this.header, row, 'rw')),
-      members?.ok ? members.value : null, pillar1.value, ...pillars.map((answer) => (answer === null ? null : answer ? 't' : 'f')),
-      status.value, surveyedOn, row.number,
-    ]);
-    if (this.#pending.length >= 10_000) this.#flush();
+    const hash = this.#salted.copy().update(kk.value ?? '').digest('hex');
+    // Columns as HOUSEHOLD_STAGE_COLUMNS. Hash, village code, enums and ISO date need no escaping; RT/RW are free text.
+    const rt = this.#read.neighbourhood(cellOf(this.header, row, 'rt'));
+    const rw = this.#read.neighbourhood(cellOf(this.header, row, 'rw'));
+    this.#pendingText += `${hash}\t${village}\t${encodeValue(rt)}\t${encodeValue(rw)}\t${members?.ok && members.value !== null ? members.value : '\\N'}\t${pillar1.value ?? '\\N'}\t${copyBoolean(pillars[0])}\t${copyBoolean(pillars[1])}\t${copyBoolean(pillars[2])}\t${copyBoolean(pillars[3])}\t${status.value ?? '\\N'}\t${surveyedOn ?? '\\N'}\t${row.number}\n`;
+    if ((this.#pendingRows += 1) >= 10_000) this.#flush();
   }
 
   /** Call after the last row: the COPY text of the rows still pending is added to `chunks`. */
@@ -157,30 +165,37 @@ class HouseholdReader {
   }
 
   #flush(): void {
-    if (this.#pending.length > 0) this.chunks.push(toCopyText(this.#pending));
-    this.#pending = [];
+    if (this.#pendingRows > 0) this.chunks.push(this.#pendingText);
+    this.#pendingText = '';
+    this.#pendingRows = 0;
+  }
+
+  /** Records a problem with a cell of the row (methods, not per-row closures: a file has a million rows). */
+  #problem(row: TableRow, key: HouseholdColumn, message: string): void {
+    this.errors.push({ row: row.number, column: headerOf(this.header, key), message });
+  }
+
+  #rejected(row: TableRow, key: HouseholdColumn, message: string): null {
+    this.#problem(row, key, message);
+    return null;
   }
 
   /** The row's village code: from Kode Desa, or Desa holding a code or a village name of the import's area. */
-  #village(row: TableRow, problem: (key: HouseholdColumn, message: string) => void): string | null {
+  #village(row: TableRow): string | null {
     const key: HouseholdColumn = this.header.columns.has('kode_desa') ? 'kode_desa' : 'desa';
     const cell = cellOf(this.header, row, key);
-    const rejected = (message: string): null => {
-      problem(key, message);
-      return null;
-    };
-    if (isBlank(cell)) return rejected('the village is empty');
+    if (isBlank(cell)) return this.#rejected(row, key, 'the village is empty');
     const code = normaliseAreaCode(cell);
     if (code) return code;
     const text = String(cell);
-    if (key === 'kode_desa') return rejected(`"${text}" is not a Kemendagri village code (like 52.07.02.2001)`);
-    if (!this.villagesByName) return rejected(`"${text}" is a village name: add a Kode Desa column, or import with the area (?area=52.07) so names can be looked up`);
+    if (key === 'kode_desa') return this.#rejected(row, key, `"${text}" is not a Kemendagri village code (like 52.07.02.2001)`);
+    if (!this.villagesByName) return this.#rejected(row, key, `"${text}" is a village name: add a Kode Desa column, or import with the area (?area=52.07) so names can be looked up`);
     // The exact name first ("Beru"), then without a Desa/Kelurahan prefix ("Desa Beru" is another village).
     const exact = this.villagesByName.get(`=${headerKey(text)}`) ?? [];
     const matches = exact.length === 1 ? exact : (this.villagesByName.get(normaliseName(text)) ?? []);
     if (matches.length === 1 && matches[0]) return matches[0];
     const where = this.areaCode ?? 'this area';
-    return rejected(matches.length === 0 ? `no village named "${text}" in ${where}` : `${matches.length} villages are named "${text}" in ${where} (${matches.join(', ')}): use Kode Desa`);
+    return this.#rejected(row, key, matches.length === 0 ? `no village named "${text}" in ${where}` : `${matches.length} villages are named "${text}" in ${where} (${matches.join(', ')}): use Kode Desa`);
   }
 }
 
@@ -203,6 +218,12 @@ function remembered<T>(read: (cell: CellValue) => T): (cell: CellValue) => T {
     if (memo.size < 10_000) memo.set(cell, value);
     return value;
   };
+}
+
+const PILLAR_KEYS = ['pilar_2', 'pilar_3', 'pilar_4', 'pilar_5'] as const;
+
+function copyBoolean(answer: boolean | null | undefined): string {
+  return answer === null || answer === undefined ? '\\N' : answer ? 't' : 'f';
 }
 
 function emptyPlan(error: ImportError): ImportPlan {
