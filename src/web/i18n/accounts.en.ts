@@ -16,15 +16,6 @@ export const accountsEn: AccountMessages = {
     facilitator: 'Supports the programmes they facilitate',
     observer: 'Reads only',
   },
-  organisationKinds: {
-    pemda: 'Regional government',
-    opd: 'Regional agency',
-    operator: 'Operator',
-    association: 'Association',
-    ministry: 'Ministry or agency',
-    development_partner: 'Development partner',
-    other: 'Other',
-  },
   form: {
     email: 'Email',
     name: 'Name',
@@ -169,16 +160,6 @@ export const accountsEn: AccountMessages = {
     resetLinkHint: 'Send this link to {{name}}. It is valid until {{date}} and works only once.',
     history: 'History',
     historyLabel: 'History of {{name}}',
-  },
-  organisationPicker: {
-    search: 'Search organisations',
-    label: 'Organisation',
-    hint: 'Type part of its name, for example Kota Bekasi.',
-    results: 'Matching organisations',
-    searching: 'Searching…',
-    none: 'No organisation matches “{{q}}”.',
-    selected: 'Chosen: {{name}}',
-    nothingSelected: 'No organisation chosen yet.',
   },
   audit: {
     title: 'Audit trail',

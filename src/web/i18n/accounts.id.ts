@@ -17,15 +17,6 @@ export const accountsId = {
     facilitator: 'Mendampingi program yang difasilitasinya',
     observer: 'Hanya membaca',
   },
-  organisationKinds: {
-    pemda: 'Pemerintah daerah',
-    opd: 'Perangkat daerah',
-    operator: 'Operator',
-    association: 'Asosiasi',
-    ministry: 'Kementerian/lembaga',
-    development_partner: 'Mitra pembangunan',
-    other: 'Lainnya',
-  },
   form: {
     email: 'Email',
     name: 'Nama',
@@ -170,16 +161,6 @@ export const accountsId = {
     resetLinkHint: 'Kirim tautan ini kepada {{name}}. Tautan berlaku sampai {{date}} dan hanya bisa dipakai sekali.',
     history: 'Riwayat',
     historyLabel: 'Riwayat perubahan {{name}}',
-  },
-  organisationPicker: {
-    search: 'Cari organisasi',
-    label: 'Organisasi',
-    hint: 'Ketik sebagian namanya, misalnya Kota Bekasi.',
-    results: 'Organisasi yang cocok',
-    searching: 'Mencari…',
-    none: 'Tidak ada organisasi yang cocok dengan “{{q}}”.',
-    selected: 'Dipilih: {{name}}',
-    nothingSelected: 'Belum ada organisasi yang dipilih.',
   },
   audit: {
     title: 'Riwayat perubahan',

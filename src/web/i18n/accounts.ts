@@ -3,6 +3,8 @@ import '../styles/accounts.css';
 import i18n from './index.ts';
 import { accountsEn } from './accounts.en.ts';
 import { accountsId } from './accounts.id.ts';
+// Organisation kinds appear on the profile, user and audit pages too.
+import './organisations.ts';
 
 /*
  * The account pages' messages (and styles), merged into the one namespace when a module that needs

@@ -218,15 +218,6 @@ export const agreementsEn: AgreementsMessages = {
       chooseBoth: 'Choose both regions.',
       cancel: 'Cancel',
     },
-    picker: {
-      search: 'Search a regional government or organisation',
-      hint: 'Type a name, e.g. Kabupaten Sleman, or an area code such as 34.04.',
-      none: 'No organisation matches “{{q}}”.',
-      searching: 'Searching…',
-      results: 'Search results',
-      selected: 'Chosen: {{name}}',
-      nothing: 'Nothing chosen yet.',
-    },
   },
   agreementGuards: {
     illegal_transition: 'This move is not in the agreement lifecycle.',

@@ -220,15 +220,6 @@ export const agreementsId = {
       chooseBoth: 'Pilih kedua daerah.',
       cancel: 'Batal',
     },
-    picker: {
-      search: 'Cari pemerintah daerah atau organisasi',
-      hint: 'Ketik nama, misalnya Kabupaten Sleman, atau kode wilayah seperti 34.04.',
-      none: 'Tidak ada organisasi yang cocok dengan “{{q}}”.',
-      searching: 'Mencari…',
-      results: 'Hasil pencarian',
-      selected: 'Dipilih: {{name}}',
-      nothing: 'Belum ada yang dipilih.',
-    },
   },
   /** The lifecycle's guard codes (src/common/agreements/lifecycle.ts) in Indonesian; the server's message, which names the document or party, is shown beneath. */
   agreementGuards: {

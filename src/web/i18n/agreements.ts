@@ -6,7 +6,7 @@ import { agreementWorkEn } from './agreement-work.en.ts';
 import { agreementWorkId } from './agreement-work.id.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { agreementsId } from './agreements.id.ts';
-// The organisation kinds and form words of the account pages appear in the pickers here too.
+// Account texts (role names, form words, organisation kinds) appear on the agreement pages too.
 import './accounts.ts';
 
 /*

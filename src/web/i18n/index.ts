@@ -10,6 +10,7 @@ import type { IndicatorBrowserMessages } from './indicator-browser.id.ts';
 import type { ImportsMessages } from './imports.id.ts';
 import type { AgreementsMessages } from './agreements.id.ts';
 import type { AgreementWorkMessages } from './agreement-work.id.ts';
+import type { OrganisationsMessages } from './organisations.id.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,7 +21,7 @@ const STORAGE_KEY = 'kembar.language';
 // data-entry and indicator-panel messages are typed here too, though they load on demand (see accounts.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages & AccountMessages & DataEntryMessages & IndicatorsMessages & IndicatorBrowserMessages & ImportsMessages & AgreementsMessages & AgreementWorkMessages };
+    resources: { translation: Messages & AccountMessages & DataEntryMessages & IndicatorsMessages & IndicatorBrowserMessages & ImportsMessages & AgreementsMessages & AgreementWorkMessages & OrganisationsMessages };
   }
 }
 

@@ -8,7 +8,7 @@ import type { AgreementCategory, Visibility } from '../../../common/agreements/v
 import { TextField } from '../TextField.tsx';
 import { CheckboxField, SelectField, TextAreaField } from './fields.tsx';
 import { partyLabel } from './labels.ts';
-import { OrgPicker } from './OrgPicker.tsx';
+import { OrganisationPicker } from '../OrganisationPicker.tsx';
 import { Problems } from './Problems.tsx';
 import { formProblems } from './server-errors.ts';
 
@@ -98,7 +98,7 @@ export function AgreementForm({ agreement, pending, error, onSubmit, onCancel }:
               ))}
             </ol>
           )}
-          <OrgPicker legend={partyLabel(parties.length + 1, i18n.language)} value={candidate} onChange={setCandidate} />
+          <OrganisationPicker legend={partyLabel(parties.length + 1, i18n.language)} value={candidate} onChange={setCandidate} />
           <button type="button" onClick={addParty} disabled={!candidate}>
             {t('agreements.form.addParty', { party: partyLabel(parties.length + 1, i18n.language) })}
           </button>

@@ -9,7 +9,7 @@ import { addParticipant } from '../../api/agreements.ts';
 import { useAgreementWrite } from '../../api/useAgreementWrite.ts';
 import { TextField } from '../TextField.tsx';
 import { SelectField, TextAreaField } from './fields.tsx';
-import { OrgPicker } from './OrgPicker.tsx';
+import { OrganisationPicker } from '../OrganisationPicker.tsx';
 import { Problems } from './Problems.tsx';
 import { formProblems } from './server-errors.ts';
 
@@ -50,8 +50,7 @@ export function ParticipantForm({ agreementId }: { agreementId: string }) {
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate>
-      <OrgPicker
-        legend={t('organisationPicker.label')}
+      <OrganisationPicker
         value={organisation}
         onChange={setOrganisation}
         error={(checked && !organisation ? t('agreements.participants.organisationRequired') : undefined) ?? server.byField.organisationCode}

@@ -10,7 +10,7 @@ import { AGREEMENTS_KEY } from '../../api/useAgreementsQuery.ts';
 import { ErrorMessage } from '../Status.tsx';
 import { TextField } from '../TextField.tsx';
 import { Dialog } from './Dialog.tsx';
-import { OrgPicker } from './OrgPicker.tsx';
+import { OrganisationPicker } from '../OrganisationPicker.tsx';
 
 /**
  * "Gunakan sebagai templat": a new agreement for two other regions, pre-filled from this one's
@@ -46,8 +46,8 @@ export function TemplateDialog({ agreement, onClose }: { agreement: AgreementDet
     <Dialog title={t('agreements.template.title')} onClose={onClose}>
       <p>{t('agreements.template.intro')}</p>
       <form className="stack" onSubmit={handleSubmit} noValidate>
-        <OrgPicker legend={t('agreements.template.first')} value={first} onChange={setFirst} error={!first ? missing : undefined} />
-        <OrgPicker legend={t('agreements.template.second')} value={second} onChange={setSecond} error={(!second ? missing : undefined) ?? same} />
+        <OrganisationPicker legend={t('agreements.template.first')} value={first} onChange={setFirst} error={!first ? missing : undefined} />
+        <OrganisationPicker legend={t('agreements.template.second')} value={second} onChange={setSecond} error={(!second ? missing : undefined) ?? same} />
         <TextField label={t('agreements.template.newTitle')} value={title} onChange={setTitle} maxLength={300} />
         {create.isError && <ErrorMessage error={create.error} />}
         <div className="actions">

@@ -8,7 +8,7 @@ import { CopyField } from '../CopyField.tsx';
 import { ErrorMessage } from '../Status.tsx';
 import { TextField } from '../TextField.tsx';
 import { useFormatDate } from '../useFormatDate.ts';
-import { OrganisationPicker } from './OrganisationPicker.tsx';
+import { OrganisationPicker } from '../OrganisationPicker.tsx';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 
 /**

@@ -7,7 +7,7 @@ import type { Role } from '../../../common/roles.ts';
 import { useUpdateUserMutation } from '../../api/useUserMutations.ts';
 import { ErrorMessage } from '../Status.tsx';
 import { TextField } from '../TextField.tsx';
-import { OrganisationPicker } from './OrganisationPicker.tsx';
+import { OrganisationPicker } from '../OrganisationPicker.tsx';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 
 /** Name, organisation and roles of one user; only what changed is sent. */

@@ -1,13 +1,17 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../common/api/organisations.ts';
-import { useOrganisationsQuery } from '../../api/useOrganisationsQuery.ts';
-import { ErrorMessage } from '../Status.tsx';
-import { useDebouncedValue } from '../useDebouncedValue.ts';
+import type { Organisation } from '../../common/api/organisations.ts';
+import { useOrganisationsQuery } from '../api/useOrganisationsQuery.ts';
+// Its own texts and styles: the agreement pages use it without the account pages' bundle.
+import '../i18n/organisations.ts';
+import { ErrorMessage } from './Status.tsx';
+import { useDebouncedValue } from './useDebouncedValue.ts';
 
 const DEBOUNCE_MS = 250;
 
 interface OrganisationPickerProps {
+  /** The fieldset's legend, which names the choice ("PIHAK PERTAMA"); "Organisasi" when left out. */
+  legend?: string;
   value: Organisation | null;
   onChange: (organisation: Organisation) => void;
   error?: string;
@@ -16,8 +20,9 @@ interface OrganisationPickerProps {
 /**
  * Search organisations by name (or a pemda by its area code) and choose one from the matches,
  * shown as radio buttons: plain form controls that work the same with a finger, keys or a reader.
+ * Each picker has its own ids and legend, so two can sit in one form (the template dialog).
  */
-export function OrganisationPicker({ value, onChange, error }: OrganisationPickerProps) {
+export function OrganisationPicker({ legend, value, onChange, error }: OrganisationPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -27,7 +32,7 @@ export function OrganisationPicker({ value, onChange, error }: OrganisationPicke
 
   return (
     <fieldset className="picker" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{t('organisationPicker.label')}</legend>
+      <legend>{legend ?? t('organisationPicker.label')}</legend>
       <p className="picker-selected">{value ? t('organisationPicker.selected', { name: value.name }) : t('organisationPicker.nothingSelected')}</p>
       <label htmlFor={`${id}-q`}>{t('organisationPicker.search')}</label>
       <p id={`${id}-hint`} className="hint">
