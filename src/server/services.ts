@@ -82,7 +82,7 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     values: new ValuesService(database, areas, indicators),
     dashboard: new DashboardService(database, areas, indicators),
     dhis2: new Dhis2Service(database, areas, indicators),
-    imports: new ImportsService(database, new ObservationWriter(database, indicators), createImportFormats(database)),
+    imports: new ImportsService(database, new ObservationWriter(database, indicators), createImportFormats(database), fileStore),
     templates: new TemplateService(database, indicators),
     published,
     examples,

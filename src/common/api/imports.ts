@@ -60,8 +60,30 @@ export const importJobSchema = z.object({
   createdBy: z.string().nullable().describe('Email of who started it'),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+  mediaType: z.string().nullable().describe('What the uploaded file is (text/csv, application/json, the XLSX type); null for imports from before files were kept'),
+  fileKept: z.boolean().describe('The uploaded file is kept: its uploader and admins can download it (GET /api/imports/{id}/file). Household survey files are never kept: they hold family-card numbers and names'),
+  confirms: z.uuid().nullable().describe('The dry run this import was started from (POST /api/imports/{id}/confirm)'),
 });
 export type ImportJob = z.infer<typeof importJobSchema>;
+
+/** A job in the history: everything but its error list (errorCount says how many). */
+export const importListItemSchema = importJobSchema.omit({ errors: true });
+export type ImportListItem = z.infer<typeof importListItemSchema>;
+
+export const importListQuerySchema = z.object({
+  all: z.enum(['true', 'false']).default('false').transform((flag) => flag === 'true').describe("Admins only: everyone's imports, not just the caller's own"),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type ImportListQuery = z.infer<typeof importListQuerySchema>;
+
+export const importListSchema = z.object({
+  items: z.array(importListItemSchema).describe('Newest first'),
+  total: z.number().int().describe('Jobs in the whole list (for paging)'),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type ImportList = z.infer<typeof importListSchema>;
 
 export const importIdParamsSchema = z.object({ id: z.uuid() });
 

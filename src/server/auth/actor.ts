@@ -13,7 +13,7 @@ export type Actor =
       via: { kind: 'session'; sessionHash: string } | { kind: 'token'; tokenId: string; scope: TokenScope };
     }
   /** The CLI or the server itself (start-up jobs); named in the audit trail. */
-  | { kind: 'system'; label: 'cli' | 'setup' | 'areas' | 'demo' | 'link' };
+  | { kind: 'system'; label: 'cli' | 'setup' | 'areas' | 'demo' | 'link' | 'imports' };
 
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 

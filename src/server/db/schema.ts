@@ -570,6 +570,12 @@ export interface ImportJobTable {
   started_at: NullableTime;
   finished_at: NullableTime;
   updated_at: CreatedAt;
+  /** Null for jobs recorded before import files were kept. */
+  media_type: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The file's bytes are in the file store under sha256 (never for household survey files). */
+  file_kept: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The dry run this import confirmed. */
+  confirms: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Household survey rows: the family-card number only as a salted hash, never names (UU PDP). */

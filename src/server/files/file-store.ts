@@ -59,13 +59,26 @@ export class FileStore {
    * `accepted` (media type → allowed extensions), then moves it into place.
    */
   async put(source: Readable | AsyncIterable<Uint8Array> | Buffer, fileName: string, accepted: Readonly<Record<string, readonly string[]>> = DOCUMENT_TYPES): Promise<StoredFile> {
+    return this.store(source, fileName, this.options.maxBytes, (temporary) => checkType(temporary, fileName, accepted));
+  }
+
+  /**
+   * Stores bytes already in memory, of a type the caller names, without the content check: for
+   * files the feature reads and checks in full itself (import files: CSV and JSON have no
+   * signature to recognise). Their size limit was applied where they arrived.
+   */
+  async putBytes(bytes: Uint8Array, fileName: string, mediaType: string): Promise<StoredFile> {
+    return this.store(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, Number.POSITIVE_INFINITY, () => Promise.resolve(mediaType));
+  }
+
+  private async store(source: Readable | AsyncIterable<Uint8Array> | Buffer, fileName: string, maxBytes: number, typeOf: (temporary: string) => Promise<string>): Promise<StoredFile> {
     const incoming = path.join(this.options.dir, '.incoming');
     await mkdir(incoming, { recursive: true });
     const temporary = path.join(incoming, randomUUID());
     try {
-      const { sha256, sizeBytes } = await this.receive(source, temporary);
+      const { sha256, sizeBytes } = await this.receive(source, temporary, maxBytes);
       if (sizeBytes === 0) throw new UnsupportedMediaTypeError(`file: ${safeName(fileName)} is empty`);
-      const mediaType = await checkType(temporary, fileName, accepted);
+      const mediaType = await typeOf(temporary);
       const target = this.pathOf(sha256);
       await mkdir(path.dirname(target), { recursive: true });
       await rename(temporary, target); // same bytes already stored: replaced by an identical copy
@@ -89,8 +102,7 @@ export class FileStore {
     return path.join(this.options.dir, sha256.slice(0, 2), sha256);
   }
 
-  private async receive(source: Readable | AsyncIterable<Uint8Array> | Buffer, temporary: string): Promise<{ sha256: string; sizeBytes: number }> {
-    const { maxBytes } = this.options;
+  private async receive(source: Readable | AsyncIterable<Uint8Array> | Buffer, temporary: string, maxBytes: number): Promise<{ sha256: string; sizeBytes: number }> {
     const hash = createHash('sha256');
     let sizeBytes = 0;
     const meter = new Transform({

@@ -13,6 +13,9 @@ export interface NewImportJob {
   areaCode: string | null;
   createdBy: string | null;
   total: number;
+  mediaType: string;
+  fileKept: boolean;
+  confirms: string | null;
 }
 
 export async function insertJob(trx: Kysely<Schema>, job: NewImportJob): Promise<string> {
@@ -28,6 +31,9 @@ export async function insertJob(trx: Kysely<Schema>, job: NewImportJob): Promise
       area_code: job.areaCode,
       created_by: job.createdBy,
       total: job.total,
+      media_type: job.mediaType,
+      file_kept: job.fileKept,
+      confirms: job.confirms,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -71,17 +77,16 @@ export async function finishJob(trx: Kysely<Schema>, id: string, outcome: JobOut
     .execute();
 }
 
-export type StoredJob = ImportJob & { createdById: string | null };
+/** A job as stored, with who started it (by id) and when it last showed signs of life. */
+export type StoredJob = ImportJob & { createdById: string | null; updatedAt: Date };
 
-export async function findJob(db: Kysely<Schema>, id: string): Promise<StoredJob | undefined> {
-  const row = await db
-    .selectFrom('import_job as j')
-    .leftJoin('app_user as u', 'u.id', 'j.created_by')
-    .selectAll('j')
-    .select('u.email')
-    .where('j.id', '=', id)
-    .executeTakeFirst();
-  if (!row) return undefined;
+function jobsWithCreator(db: Kysely<Schema>) {
+  return db.selectFrom('import_job as j').leftJoin('app_user as u', 'u.id', 'j.created_by').selectAll('j').select('u.email');
+}
+
+type JobRow = Awaited<ReturnType<ReturnType<typeof jobsWithCreator>['executeTakeFirstOrThrow']>>;
+
+function toJob(row: JobRow): StoredJob {
   return {
     id: row.id,
     format: row.format,
@@ -101,7 +106,63 @@ export async function findJob(db: Kysely<Schema>, id: string): Promise<StoredJob
     createdById: row.created_by,
     createdAt: row.created_at.toISOString(),
     finishedAt: row.finished_at?.toISOString() ?? null,
+    mediaType: row.media_type,
+    fileKept: row.file_kept,
+    confirms: row.confirms,
+    updatedAt: row.updated_at,
   };
+}
+
+export async function findJob(db: Kysely<Schema>, id: string): Promise<StoredJob | undefined> {
+  const row = await jobsWithCreator(db).where('j.id', '=', id).executeTakeFirst();
+  return row ? toJob(row) : undefined;
+}
+
+/** A page of jobs, newest first: one user's (createdBy) or everyone's (null). */
+export async function listJobs(db: Kysely<Schema>, createdBy: string | null, page: { limit: number; offset: number }): Promise<{ jobs: StoredJob[]; total: number }> {
+  let query = jobsWithCreator(db);
+  let count = db.selectFrom('import_job').select((eb) => eb.fn.countAll<number>().as('total'));
+  if (createdBy !== null) {
+    query = query.where('j.created_by', '=', createdBy);
+    count = count.where('created_by', '=', createdBy);
+  }
+  const [rows, counted] = await Promise.all([query.orderBy('j.created_at', 'desc').orderBy('j.id', 'desc').limit(page.limit).offset(page.offset).execute(), count.executeTakeFirstOrThrow()]);
+  return { jobs: rows.map(toJob), total: Number(counted.total) };
+}
+
+/** The real import already started from a dry run, unless it failed (then it may be confirmed again). */
+export async function findConfirmation(db: Kysely<Schema>, dryRunId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('import_job').select('id').where('confirms', '=', dryRunId).where('status', '<>', 'failed').executeTakeFirst();
+  return row?.id;
+}
+
+/** Signs of life of the jobs this process runs (not audited: updated_at only), so no other process takes them for interrupted. */
+export async function touchJobs(db: Kysely<Schema>, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('import_job').set({ updated_at: new Date() }).where('id', 'in', ids).where('status', 'in', ['queued', 'running']).execute();
+}
+
+export const INTERRUPTED_MESSAGE = 'The import was interrupted (the server stopped) before it finished; nothing was written. Start it again.';
+
+/**
+ * Marks as failed every unfinished job not run by this process (`running` ids) that has shown no
+ * sign of life since `quietSince`; its transaction never committed, so nothing of it was written.
+ */
+export async function failInterrupted(trx: Kysely<Schema>, running: readonly string[], quietSince: Date): Promise<number> {
+  let update = trx
+    .updateTable('import_job')
+    .set({
+      status: 'failed',
+      errors: JSON.stringify([{ row: 0, column: '', message: INTERRUPTED_MESSAGE }]),
+      error_count: 1,
+      finished_at: new Date(),
+      updated_at: new Date(),
+    })
+    .where('status', 'in', ['queued', 'running'])
+    .where('updated_at', '<=', quietSince);
+  if (running.length > 0) update = update.where('id', 'not in', running);
+  const result = await update.executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** The installation's secret salt for household-number hashes: made once, on first use, and never shown. */

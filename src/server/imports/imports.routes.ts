@@ -3,10 +3,12 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBodySchema } from '../../common/api/errors.ts';
-import { importCreatedSchema, importIdParamsSchema, importJobSchema, importQuerySchema, templateQuerySchema } from '../../common/api/imports.ts';
+import { importCreatedSchema, importIdParamsSchema, importJobSchema, importListQuerySchema, importListSchema, importQuerySchema, templateQuerySchema } from '../../common/api/imports.ts';
 import { contextOf } from '../auth/request-auth.ts';
 import { InvalidRequestError } from '../errors.ts';
+import { contentDisposition } from '../files/content-disposition.ts';
 import { errorReportCsv, errorReportXlsx } from './error-report.ts';
+import { XLSX_TYPE } from './import-files.ts';
 import type { ImportsService, UploadedFile } from './imports.service.ts';
 import type { TemplateService } from './template.service.ts';
 
@@ -16,11 +18,10 @@ import type { TemplateService } from './template.service.ts';
  */
 export const IMPORT_BODY_LIMIT = 100 * 1024 * 1024;
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Content types taken as the raw file; multipart/form-data is handled by @fastify/multipart. */
 const RAW_TYPES = ['application/octet-stream', 'text/csv', 'application/csv', 'text/plain', XLSX_TYPE, 'application/vnd.ms-excel'];
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema };
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema };
 const fileResponse = z.unknown().describe('The file (binary)');
 
 export const importsRoutes: FastifyPluginAsyncZod<{ imports: ImportsService; templates: TemplateService }> = async (app, { imports, templates }) => {
@@ -28,8 +29,23 @@ export const importsRoutes: FastifyPluginAsyncZod<{ imports: ImportsService; tem
   app.removeContentTypeParser(['text/plain']);
   app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
   await app.register(fastifyMultipart, { limits: { fileSize: IMPORT_BODY_LIMIT, files: 1, fields: 10, parts: 12 } });
-  // The finished imports are awaited before the database closes.
-  app.addHook('onClose', () => imports.idle());
+  // Jobs a stopped server left unfinished are recorded as interrupted; queued imports finish before the database closes.
+  app.addHook('onReady', () => imports.recoverInterrupted());
+  app.addHook('onClose', () => imports.close());
+
+  app.get(
+    '/api/imports',
+    {
+      config: { policy: 'observations.write' },
+      schema: {
+        tags: ['imports'],
+        summary: "The caller's imports, newest first, a page at a time (admins: all=true for everyone's); each without its error list",
+        querystring: importListQuerySchema,
+        response: { 200: importListSchema, ...errors },
+      },
+    },
+    async (request) => imports.list(contextOf(request), request.query),
+  );
 
   app.post(
     '/api/imports',
@@ -75,6 +91,43 @@ export const importsRoutes: FastifyPluginAsyncZod<{ imports: ImportsService; tem
       schema: { tags: ['imports'], summary: 'An import: status, progress (processed of total rows), errors by row and column, summary', params: importIdParamsSchema, response: { 200: importJobSchema, ...errors } },
     },
     async (request) => imports.get(contextOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/imports/:id/file',
+    {
+      config: { policy: 'observations.write' },
+      schema: {
+        tags: ['imports'],
+        summary: 'The exact file an import read (its sha256 is on the job), for its uploader and admins; 404 when it was not kept (household survey files never are)',
+        params: importIdParamsSchema,
+        response: { 200: fileResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const file = await imports.file(contextOf(request), request.params.id);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-length', file.sizeBytes)
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('cache-control', 'private, no-cache')
+        .send(file.stream);
+    },
+  );
+
+  app.post(
+    '/api/imports/:id/confirm',
+    {
+      config: { policy: 'observations.write' },
+      schema: {
+        tags: ['imports'],
+        summary: 'Import for real the file a clean dry run checked, from the kept file (no second upload); answers with the new import, as POST /api/imports does',
+        description: 'Only the dry run\'s uploader or an admin, once per dry run (409 when it has errors, is no dry run, was confirmed already, or its file was not kept).',
+        params: importIdParamsSchema,
+        response: { 202: importCreatedSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(202).send(await imports.confirm(contextOf(request), request.params.id)),
   );
 
   app.get(

@@ -1,17 +1,31 @@
 import { createHash } from 'node:crypto';
-import type { ImportError, ImportFormat, ImportJob, ImportSummary } from '../../common/api/imports.ts';
-import { inActorTransaction, setActor } from '../audit/actor-transaction.ts';
+import type { Readable } from 'node:stream';
+import type { ImportError, ImportFormat, ImportJob, ImportList, ImportListQuery } from '../../common/api/imports.ts';
+import { inActorTransaction } from '../audit/actor-transaction.ts';
 import type { RequestContext } from '../auth/actor.ts';
 import { authorize, ForbiddenError, isWithinArea } from '../auth/policies.ts';
 import type { Database } from '../db/connect.ts';
-import { DomainError, InvalidRequestError, NotFoundError } from '../errors.ts';
-import type { ImportFormatModule, ImportPlan } from './import-format.ts';
-import { areaExists, finishJob, findJob, insertJob, markRunning, saveProgress, type JobOutcome, type StoredJob } from './imports.repo.ts';
+import { ConflictError, DomainError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import type { FileStore } from '../files/file-store.ts';
+import { importMediaType, keepsFile, readKeptFile } from './import-files.ts';
+import type { ImportFormatModule } from './import-format.ts';
+import { checkAndWrite, estimateRows } from './import-outcome.ts';
+import { JobLiveness } from './import-liveness.ts';
+import {
+  areaExists,
+  findConfirmation,
+  finishJob,
+  findJob,
+  INTERRUPTED_MESSAGE,
+  insertJob,
+  listJobs,
+  markRunning,
+  saveProgress,
+  type JobOutcome,
+  type StoredJob,
+} from './imports.repo.ts';
 import type { ObservationWriter } from './observation-writer.ts';
-import { isZip } from './table.ts';
 
-/** At most this many errors are stored and shown per import; errorCount tells how many there were. */
-export const MAX_STORED_ERRORS = 1_000;
 /** How often a running import's progress is saved for other processes and later reads. */
 const PROGRESS_SAVE_MS = 1_000;
 
@@ -28,6 +42,17 @@ export interface UploadedFile {
   fileName: string;
 }
 
+/** Where a queued job's bytes are: in the file store (kept files), or in memory (household files, never kept). */
+type JobSource = { sha256: string } | { bytes: Uint8Array };
+
+/** A kept import file, to stream back to its uploader or an admin. */
+export interface ImportFileDownload {
+  stream: Readable;
+  sizeBytes: number;
+  fileName: string;
+  mediaType: string;
+}
+
 interface LiveJob {
   processed: number;
   total: number;
@@ -41,41 +66,80 @@ interface LiveJob {
  * requests while it reads and checks. Each file is all or nothing: its observations (and, for
  * household files, its household rows) are written in one transaction with the live rollups, or
  * not at all. The job row records progress, the named errors and the summary.
+ * Before the 202, the file is in the file store (fsynced) and the job in the table: a job whose
+ * process dies is recorded as interrupted (JobLiveness), and its file can be downloaded again.
  */
 export class ImportsService {
   readonly #live = new Map<string, LiveJob>();
   #queue: Promise<void> = Promise.resolve();
+  readonly #liveness: JobLiveness;
 
   constructor(
     private readonly database: Database,
     private readonly writer: ObservationWriter,
     private readonly formats: Partial<Record<ImportFormat, ImportFormatModule>>,
-  ) {}
+    private readonly files: FileStore,
+  ) {
+    this.#liveness = new JobLiveness(database, () => [...this.#live.keys()]);
+  }
 
-  /** Accepts a file: records the job and queues it. Returns the job id at once. */
+  /** Accepts a file: keeps it, records the job and queues it. Returns the job id at once. */
   async start(context: RequestContext, file: UploadedFile, request: ImportRequest): Promise<{ id: string }> {
+    if (file.bytes.length === 0) throw new InvalidRequestError('The file is empty');
+    const mediaType = importMediaType(file.bytes, request.format);
+    const fileName = file.fileName.slice(0, 200) || 'upload';
+    return this.#accept(context, request, { bytes: file.bytes, fileName, mediaType }, null);
+  }
+
+  /**
+   * Starts the real import of a clean dry run from its kept file (no second upload): same format,
+   * period and area. Only its uploader (or an admin) may; a dry run is confirmed once.
+   */
+  async confirm(context: RequestContext, dryRunId: string): Promise<{ id: string }> {
+    const dryRun = await this.#ownJob(context, dryRunId);
+    const status = this.#shown(dryRun).status;
+    if (!dryRun.dryRun) throw new ConflictError(`Import ${dryRunId} is not a dry run: only a dry run can be confirmed`);
+    if (status !== 'succeeded' || dryRun.errorCount > 0) throw new ConflictError(`The dry run ${dryRunId} has not finished without errors (${status}, ${dryRun.errorCount} errors): fix the file and check it again`);
+    if (!dryRun.fileKept) throw new ConflictError(`The file of dry run ${dryRunId} was not kept (${dryRun.format} files never are): upload it again with dryRun=false`);
+    const already = await findConfirmation(this.database.db, dryRunId);
+    if (already) throw new ConflictError(`The dry run ${dryRunId} has already been confirmed: import ${already}`);
+    const bytes = await readKeptFile(this.files, dryRun.sha256);
+    const request: ImportRequest = { format: dryRun.format, dryRun: false, ...(dryRun.period && { period: dryRun.period }), ...(dryRun.areaCode && { area: dryRun.areaCode }) };
+    return this.#accept(context, request, { bytes, fileName: dryRun.fileName, mediaType: dryRun.mediaType ?? importMediaType(bytes, dryRun.format) }, dryRunId);
+  }
+
+  async #accept(context: RequestContext, request: ImportRequest, file: UploadedFile & { mediaType: string }, confirms: string | null): Promise<{ id: string }> {
     const area = request.area ?? (context.actor.kind === 'user' && !context.actor.roles.includes('admin') ? context.actor.organisation.areaCode : null);
     authorize(context.actor, 'observations.write', area ? { areaCode: area } : undefined);
     if (area && !(await areaExists(this.database.db, area))) throw new InvalidRequestError(`area: no area has the code ${area}`);
     const format = this.formats[request.format];
     if (!format) throw new InvalidRequestError(`format: ${request.format} files cannot be imported here yet`);
-    if (file.bytes.length === 0) throw new InvalidRequestError('The file is empty');
+    const fileKept = keepsFile(request.format);
+    // Kept before the job is recorded: a 202 means the file is on disk, fsynced.
+    const sha256 = fileKept ? (await this.files.putBytes(file.bytes, file.fileName, file.mediaType)).sha256 : createHash('sha256').update(file.bytes).digest('hex');
+    const total = estimateRows(file.bytes);
     const id = await inActorTransaction(this.database.db, context, (trx) =>
       insertJob(trx, {
         format: request.format,
-        fileName: file.fileName.slice(0, 200) || 'upload',
-        sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        fileName: file.fileName,
+        sha256,
         size: file.bytes.length,
         dryRun: request.dryRun,
         period: request.period ?? null,
         areaCode: area,
         createdBy: context.actor.kind === 'user' ? context.actor.userId : null,
-        total: estimateRows(file.bytes),
+        total,
+        mediaType: file.mediaType,
+        fileKept,
+        confirms,
       }),
     );
-    const live: LiveJob = { processed: 0, total: estimateRows(file.bytes), status: 'queued', listeners: new Set() };
+    // A kept file is read back from the store when its turn comes: queued jobs hold no bytes in memory.
+    const source: JobSource = fileKept ? { sha256 } : { bytes: file.bytes };
+    const live: LiveJob = { processed: 0, total, status: 'queued', listeners: new Set() };
     this.#live.set(id, live);
-    this.#queue = this.#queue.then(() => this.#run(id, context, format, file, request, area, live));
+    this.#liveness.jobQueued();
+    this.#queue = this.#queue.then(() => this.#run(id, context, format, { source, fileName: file.fileName }, request, area, live));
     return { id };
   }
 
@@ -97,16 +161,24 @@ export class ImportsService {
   }
 
   async get(context: RequestContext, id: string): Promise<ImportJob> {
-    const job = await this.#visibleJob(context, id);
-    const live = this.#live.get(id);
-    const shown: ImportJob = withoutCreatorId(job);
-    if (live) return { ...shown, status: live.status, processed: live.processed, total: live.total };
-    if (job.status === 'queued' || job.status === 'running') {
-      // Not running in this process: the server stopped during the import, whose transaction never committed.
-      const interrupted = { row: 0, column: '', message: 'The import was interrupted (the server stopped) before it finished; nothing was written. Upload the file again.' };
-      return { ...shown, status: 'failed', errors: [interrupted], errorCount: 1 };
-    }
-    return shown;
+    return withoutInternals(this.#shown(await this.#visibleJob(context, id)));
+  }
+
+  /**
+   * The caller's own imports, newest first, a page at a time; `all` (admins only): everyone's.
+   * Each without its error list (GET /api/imports/{id} has it).
+   */
+  async list(context: RequestContext, query: ImportListQuery): Promise<ImportList> {
+    const { actor } = context;
+    if (query.all && actor.kind === 'user' && !actor.roles.includes('admin')) throw new ForbiddenError("Only admins may list everyone's imports (all=true)");
+    if (!query.all && actor.kind !== 'user') throw new InvalidRequestError('all: only a signed-in user has imports of their own; pass all=true');
+    const { jobs, total } = await listJobs(this.database.db, query.all || actor.kind !== 'user' ? null : actor.userId, query);
+    const items = jobs.map((job) => {
+      const { errors, ...shown } = withoutInternals(this.#shown(job));
+      void errors;
+      return shown;
+    });
+    return { items, total, limit: query.limit, offset: query.offset };
   }
 
   /** The job's errors for the downloadable report (every stored error). */
@@ -115,6 +187,43 @@ export class ImportsService {
     return { job, errors: job.errors };
   }
 
+  /**
+   * The exact file an import read, for its uploader and admins only: a colleague of the same area
+   * may read the job's report, not the file (it can hold more than the import took from it).
+   */
+  async file(context: RequestContext, id: string): Promise<ImportFileDownload> {
+    const job = await this.#ownJob(context, id);
+    if (!job.fileKept) {
+      const why = job.format === 'household' ? 'household survey files hold family-card numbers and names, which Kembar never keeps' : 'it was imported before import files were kept';
+      throw new NotFoundError(`The file of import ${id} was not kept: ${why}`);
+    }
+    const { stream, sizeBytes } = await this.files.open(job.sha256);
+    return { stream, sizeBytes, fileName: job.fileName, mediaType: job.mediaType ?? 'application/octet-stream' };
+  }
+
+  /** At the server's start: records jobs a stopped process left unfinished as failed (interrupted). */
+  async recoverInterrupted(): Promise<void> {
+    await this.#liveness.serverStarted();
+  }
+
+  /** The server closes: imports already queued still finish (idle), no more sweeps or heartbeats. */
+  async close(): Promise<void> {
+    await this.idle();
+    this.#liveness.stop();
+  }
+
+  /** The job as it stands now: live progress when this process runs it; failed (interrupted) when its process died. */
+  #shown(job: StoredJob): StoredJob {
+    const live = this.#live.get(job.id);
+    if (live) return { ...job, status: live.status, processed: live.processed, total: live.total };
+    if ((job.status === 'queued' || job.status === 'running') && this.#liveness.isAbandoned(job.updatedAt)) {
+      // Its transaction never committed: nothing was written.
+      return { ...job, status: 'failed', errors: [{ row: 0, column: '', message: INTERRUPTED_MESSAGE }], errorCount: 1 };
+    }
+    return job;
+  }
+
+  /** Who may read a job: its uploader, admins, and data officers of the job's area. */
   async #visibleJob(context: RequestContext, id: string): Promise<StoredJob> {
     const job = await findJob(this.database.db, id);
     if (!job) throw new NotFoundError(`No import has the id ${id}`);
@@ -127,7 +236,17 @@ export class ImportsService {
     return job;
   }
 
-  async #run(id: string, context: RequestContext, format: ImportFormatModule, file: UploadedFile, request: ImportRequest, area: string | null, live: LiveJob): Promise<void> {
+  /** A job its caller may act on (download its file, confirm it): its uploader and admins (and the CLI). */
+  async #ownJob(context: RequestContext, id: string): Promise<StoredJob> {
+    const job = await this.#visibleJob(context, id);
+    const { actor } = context;
+    if (actor.kind === 'user' && actor.userId !== job.createdById && !actor.roles.includes('admin')) {
+      throw new ForbiddenError(`Only who started import ${id} (${job.createdBy ?? 'the system'}) and admins may use its file`);
+    }
+    return job;
+  }
+
+  async #run(id: string, context: RequestContext, format: ImportFormatModule, file: { source: JobSource; fileName: string }, request: ImportRequest, area: string | null, live: LiveJob): Promise<void> {
     let saving: Promise<void> = Promise.resolve();
     let lastSaved = 0;
     const progress = (processed: number, total: number) => {
@@ -142,9 +261,10 @@ export class ImportsService {
     try {
       live.status = 'running';
       await inActorTransaction(this.database.db, context, (trx) => markRunning(trx, id));
+      const bytes = 'bytes' in file.source ? file.source.bytes : await readKeptFile(this.files, file.source.sha256);
       const plan = await format.read({
         jobId: id,
-        bytes: file.bytes,
+        bytes,
         fileName: file.fileName,
         period: request.period ?? null,
         areaCode: area,
@@ -153,7 +273,7 @@ export class ImportsService {
       });
       progress(plan.total, plan.total);
       await saving;
-      outcome = await this.#checkAndWrite(id, context, plan, request.dryRun, area);
+      outcome = await checkAndWrite({ database: this.database, writer: this.writer }, id, context, plan, request.dryRun, area);
     } catch (error) {
       await saving;
       const message = error instanceof DomainError ? error.message : 'The import stopped because of an unexpected error; nothing was written. Please report it.';
@@ -162,65 +282,16 @@ export class ImportsService {
       await inActorTransaction(this.database.db, context, (trx) => finishJob(trx, id, outcome)).catch((failure: unknown) => console.error(`import ${id}: could not record the failure`, failure));
     } finally {
       this.#live.delete(id);
+      this.#liveness.jobEnded();
     }
   }
 
-  /** Checks the plan's rows and, unless a dry run or anything is wrong, writes them; records the outcome with the data. */
-  async #checkAndWrite(id: string, context: RequestContext, plan: ImportPlan, dryRun: boolean, area: string | null): Promise<JobOutcome> {
-    const base = { processed: plan.total, total: plan.total, period: plan.period };
-    const errors = [...plan.errors, ...(await this.writer.check(context, plan.rows, { areaScope: area }))];
-    const finished = (outcome: JobOutcome) => inActorTransaction(this.database.db, context, (trx) => finishJob(trx, id, outcome)).then(() => outcome);
-    if (errors.length > 0) {
-      const shown = tidyErrors(errors);
-      return finished({ ...base, status: 'failed', errors: shown.slice(0, MAX_STORED_ERRORS), errorCount: shown.length, summary: nothingWritten(plan) });
-    }
-    if (dryRun) {
-      const dry = await this.writer.write(context, plan.rows, { dryRun: true, areaScope: area });
-      return finished({ ...base, status: 'succeeded', errors: [], errorCount: 0, summary: withPlan(dry.summary, plan) });
-    }
-    const catalogue = await this.writer.catalogue();
-    return this.database.bulkTransaction(async (trx, copyIn) => {
-      await setActor(trx, context);
-      const rows = plan.commit ? await plan.commit(trx, copyIn) : plan.rows;
-      const summary = withPlan(await this.writer.writeChecked(trx, copyIn, context, rows, catalogue), plan);
-      const outcome: JobOutcome = { ...base, status: 'succeeded', errors: [], errorCount: 0, summary };
-      await finishJob(trx, id, outcome);
-      return outcome;
-    });
-  }
 }
 
-function withPlan(summary: ImportSummary, plan: ImportPlan): ImportSummary {
-  return { ...summary, ...(plan.households !== undefined && { households: plan.households }), ...(plan.period && { period: plan.period }) };
-}
-
-function nothingWritten(plan: ImportPlan): ImportSummary {
-  const areas = new Set(plan.rows.map((row) => row.areaCode)).size;
-  return withPlan({ rows: plan.rows.length, imported: 0, updated: 0, unchanged: 0, deleted: 0, ignored: plan.rows.length, areas }, plan);
-}
-
-/** One error per row and message (a village outside the caller's area is one problem, not one per indicator), in file order. */
-function tidyErrors(errors: readonly ImportError[]): ImportError[] {
-  const seen = new Set<string>();
-  const unique = errors.filter((error) => {
-    const key = `${error.row}\u0000${error.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort((a, b) => a.row - b.row);
-}
-
-/** Rows a text file holds, roughly (its lines), for progress before it is read; 0 for a workbook (known once read). */
-function estimateRows(bytes: Uint8Array): number {
-  if (isZip(bytes)) return 0;
-  let lines = 0;
-  for (let index = bytes.indexOf(0x0a); index !== -1; index = bytes.indexOf(0x0a, index + 1)) lines += 1;
-  return Math.max(lines - 1, 0);
-}
-
-function withoutCreatorId(job: StoredJob): ImportJob {
-  const { createdById, ...shown } = job;
+/** The job as the API shows it: without the creator's id and the heartbeat. */
+function withoutInternals(job: StoredJob): ImportJob {
+  const { createdById, updatedAt, ...shown } = job;
   void createdById;
+  void updatedAt;
   return shown;
 }

@@ -227,6 +227,11 @@ const CASES: Record<string, Case> = {
   'GET /api/imports/:id': { permission: 'observations.write', request: async (cell) => ({ method: 'GET', url: `/api/imports/${await importJobIn(cell)}` }) },
   'GET /api/imports/:id/errors.csv': { permission: 'observations.write', request: async (cell) => ({ method: 'GET', url: `/api/imports/${await importJobIn(cell)}/errors.csv` }) },
   'GET /api/imports/:id/errors.xlsx': { permission: 'observations.write', request: async (cell) => ({ method: 'GET', url: `/api/imports/${await importJobIn(cell)}/errors.xlsx` }) },
+  // History: own = the caller's own list, other = everyone's (all=true, admins only).
+  'GET /api/imports': { permission: 'observations.write', request: async ({ scope }) => ({ method: 'GET', url: scope === 'own' ? '/api/imports' : '/api/imports?all=true' }) },
+  // The kept file and confirming a dry run: the uploader and admins. Own = a dry run the caller uploaded (when allowed to), other = the CLI's in the other area.
+  'GET /api/imports/:id/file': { permission: 'observations.write', request: async (cell) => ({ method: 'GET', url: `/api/imports/${await ownImportJob(cell)}/file` }) },
+  'POST /api/imports/:id/confirm': { permission: 'observations.write', request: async (cell) => ({ method: 'POST', url: `/api/imports/${await ownImportJob(cell)}/confirm` }) },
   ...PROGRAMME_CASES,
   ...AGREEMENT_CASES,
 };
@@ -280,6 +285,23 @@ describe.each(testEngines())('permission matrix on %s', (engine) => {
 async function expectNoContent(user: SignedIn, options: InjectOptions): Promise<void> {
   const response = await user.request(options);
   if (response.statusCode !== 204) throw new Error(`could not restore the caller: ${response.body}`);
+}
+
+/** A dry run the caller uploaded into the own area when they may; otherwise (and in the other area) the CLI's. */
+async function ownImportJob(cell: Cell): Promise<string> {
+  if (cell.scope === 'own' && cell.user) {
+    const upload = await cell.user.request({
+      method: 'POST',
+      url: `/api/imports?format=stbm-recap&dryRun=true&period=2026&area=${AREA.own}`,
+      payload: `kode_desa,jumlah_kk\n${VILLAGE.own},100\n`,
+      headers: { 'content-type': 'text/csv' },
+    });
+    if (upload.statusCode === 202) {
+      await cell.app.services.imports.idle();
+      return upload.json<{ id: string }>().id;
+    }
+  }
+  return importJobIn(cell);
 }
 
 /** An import job (a dry run) for the target area, started by the CLI: only admins and that area's data officers may read it. */
