@@ -26,7 +26,10 @@ export const indicatorsId = {
     next: 'Berikutnya',
     pageRange: '{{from}}–{{to}} dari {{total}}',
     example: 'Data contoh',
-    exampleHint: 'Angka ini memuat data contoh untuk mencoba Kembar, bukan data sebenarnya.',
+    exampleHint: 'Angka ini dihitung dari data contoh untuk mencoba Kembar, bukan data sebenarnya.',
+    examplePartly: 'Sebagian data contoh ({{example}} dari {{reporting}} {{units}})',
+    examplePartlyHint:
+      'Dari {{reporting}} {{units}} yang melapor untuk angka ini, {{example}} berupa data contoh untuk mencoba Kembar, bukan data sebenarnya; sisanya data sebenarnya.',
     published: 'Angka yang dipublikasikan ({{count}})',
     publishedIntro: 'Angka resmi seperti yang dipublikasikan sumbernya; terpisah dari data di atas dan tidak dijumlahkan.',
     publishedTarget: 'target',

@@ -4,8 +4,8 @@ import type { Indicator } from '../../../common/api/indicators.ts';
 import type { ValueRow } from '../../../common/api/values.ts';
 import { statusLabel } from '../data-entry/labels.ts';
 import { useFormatDate } from '../useFormatDate.ts';
-import { ExampleBadge } from './ExampleBadge.tsx';
 import { hasData } from './panel.ts';
+import { useExampleText } from './useExampleText.ts';
 import { useFigureFormat } from './useFigureFormat.ts';
 
 /** The area's own figure for the chosen period, with how many units reported and when; or "no data yet". */
@@ -15,13 +15,16 @@ export function AreaFigure({ indicator, row, areaName }: { indicator: Indicator;
   const format = useFigureFormat();
   const formatDate = useFormatDate();
   const headline = row && hasData(row) ? format.headline(indicator, row) : null;
+  // The headline figure explains its mark in plain sight; the lists below open theirs on a tap.
+  const exampleText = useExampleText(indicator);
+  const example = row ? exampleText(row) : null;
 
   return (
     <div className="figure" role="group" aria-labelledby={id}>
       <p id={id} className="figure-label">
-        {t('indicators.figure', { area: areaName })} {row?.example && <ExampleBadge />}
+        {t('indicators.figure', { area: areaName })} {example && <span className="badge example">{example.label}</span>}
       </p>
-      {row?.example && <p className="figure-meta">{t('indicators.exampleHint')}</p>}
+      {example && <p className="figure-meta">{example.hint}</p>}
       {row && headline !== null ? (
         <>
           <p className="figure-value">{headline}</p>

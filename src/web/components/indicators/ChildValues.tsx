@@ -5,6 +5,7 @@ import type { ValueRow } from '../../../common/api/values.ts';
 import { useFormatDate } from '../useFormatDate.ts';
 import { ExampleBadge } from './ExampleBadge.tsx';
 import { hasData } from './panel.ts';
+import { useExampleText } from './useExampleText.ts';
 import { useFigureFormat } from './useFigureFormat.ts';
 
 interface ChildValuesProps {
@@ -23,24 +24,25 @@ export function ChildValues({ indicator, rows, labelledBy, showCoverage = true }
   const { t } = useTranslation();
   const format = useFigureFormat();
   const formatDate = useFormatDate();
+  const exampleText = useExampleText(indicator);
   const cells = rows.map((row) => ({
     row,
     value: (hasData(row) && format.headline(indicator, row)) || t('indicators.noValue'),
     coverage: format.coverage(indicator, row),
     asOf: row.asOf ? formatDate(row.asOf) : t('indicators.noValue'),
+    example: exampleText(row),
   }));
 
   return (
     <>
       <ul className="child-cards" aria-labelledby={labelledBy}>
-        {cells.map(({ row, value, coverage, asOf }) => (
+        {cells.map(({ row, value, coverage, asOf, example }) => (
           <li key={row.areaCode} aria-label={row.areaName}>
             <Link href={`/wilayah/${row.areaCode}`} className="child-name">
               {row.areaName}
             </Link>
-            <strong className="child-value">
-              {value} {row.example && <ExampleBadge />}
-            </strong>
+            <strong className="child-value">{value}</strong>
+            {example && <ExampleBadge text={example} />}
             {showCoverage && <span className="figure-meta">{coverage}</span>}
             {row.asOf && <span className="figure-meta">{t('indicators.asOf', { date: asOf })}</span>}
           </li>
@@ -56,13 +58,13 @@ export function ChildValues({ indicator, rows, labelledBy, showCoverage = true }
           </tr>
         </thead>
         <tbody>
-          {cells.map(({ row, value, coverage, asOf }) => (
+          {cells.map(({ row, value, coverage, asOf, example }) => (
             <tr key={row.areaCode}>
               <th scope="row">
                 <Link href={`/wilayah/${row.areaCode}`}>{row.areaName}</Link>
               </th>
               <td className="number">
-                {value} {row.example && <ExampleBadge />}
+                {value} {example && <ExampleBadge text={example} />}
               </td>
               {showCoverage && <td>{coverage}</td>}
               <td>{asOf}</td>

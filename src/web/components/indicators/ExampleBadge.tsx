@@ -1,11 +1,17 @@
-import { useTranslation } from 'react-i18next';
+import type { ExampleText } from './useExampleText.ts';
 
-/** "Data contoh": the figure includes example (demo) values, invented for trying Kembar out, never real. */
-export function ExampleBadge() {
-  const { t } = useTranslation();
+/**
+ * "Data contoh" (or "Sebagian data contoh (3 dari 65 desa/kelurahan)") beside a figure in a list or
+ * table. The badge opens its explanation on a tap, a click or Enter: a phone has no hover, so a
+ * title tooltip alone would never show there.
+ */
+export function ExampleBadge({ text }: { text: ExampleText }) {
   return (
-    <span className="badge example" title={t('indicators.exampleHint')}>
-      {t('indicators.example')}
-    </span>
+    <details className="example-note">
+      <summary className="example-toggle">
+        <span className="badge example">{text.label}</span>
+      </summary>
+      <span className="example-hint">{text.hint}</span>
+    </details>
   );
 }
