@@ -18,41 +18,112 @@ export interface TableCell {
   asOf: Date;
 }
 
-type CellTuple = [string, string, string, number | null, number | null, number | null, Record<string, number> | null, number, number, 'observed' | 'aggregated', string];
-
 /**
  * The reporting rollup cells of every (area, indicator, period) combination asked for, in ONE
- * statement. Each area is one index scan of the primary key (province, indicator, area, period)
- * with the indicator and period lists as index conditions; listing the provinces and areas as
- * separate IN lists instead would make the index try every province × area pair (38 × 38 for the
- * nation). OFFSET 0 keeps the per-area lookup whatever the table statistics say (PGlite has no
- * autovacuum, so they can be stale). The cells come back as ONE json value: PGlite decodes each
- * returned row and field in JavaScript (≈ 45 µs a row measured on the national bench, 5,472 cells
- * 257 ms against 27 ms of execution), JSON.parse reads the same cells in a few milliseconds.
+ * statement that returns ONE text value, one line per cell.
+ *
+ * Why this shape (measured with bench/table-grid.ts, 5,472 province cells):
+ * - PGlite decodes every returned row and field in JavaScript (≈ 45 µs a row), so the cells come
+ *   back aggregated into one value.
+ * - Building that value with json_build_array costs more than reading the cells: it looks up the
+ *   output function of each of its arguments again for every cell. Plain casts and || concatenation
+ *   are compiled once per statement; the codes are not repeated either (each line starts with the
+ *   cell's position in the grid, from which the codes are known), so the text is a third as long.
+ * - Each (area, indicator) is one primary-key range over the periods between the first and last
+ *   asked for, the list itself checked on the rows found: with `period = ANY(list)` as an index
+ *   condition PostgreSQL 15 descends the index once per period (144 descents per area for 12 × 12).
+ *   OFFSET 0 keeps the per-pair lookup whatever the table statistics say (PGlite has no
+ *   autovacuum, so they can be stale).
+ * Line: position,value,numerator,denominator,reporting,example_reporting,observed(1|0),as_of,status_counts
+ * (empty for null; status_counts last because its JSON may hold commas; as_of in the session's
+ * ISO DateStyle, as the drivers read it; no field can hold a line break).
  */
 export async function tableCells(db: Kysely<Schema>, query: { areaCodes: readonly string[]; indicatorCodes: readonly string[]; periods: readonly string[] }): Promise<TableCell[]> {
-  if (query.areaCodes.length === 0 || query.indicatorCodes.length === 0 || query.periods.length === 0) return [];
-  const { rows } = await sql<{ cells: string }>`
-    SELECT coalesce(json_agg(json_build_array(v.area_code, v.indicator_code, v.period, v.value, v.numerator, v.denominator, v.status_counts,
-                                              v.reporting, v.example_reporting, v.origin, v.as_of)), '[]')::text AS cells
-    FROM unnest(${query.areaCodes.map(provinceOf)}::text[], ${[...query.areaCodes]}::text[]) AS t(province_code, area_code)
-    JOIN LATERAL (SELECT * FROM indicator_value v
-                  WHERE v.province_code = t.province_code AND v.area_code = t.area_code AND v.indicator_code = ANY(${[...query.indicatorCodes]}::text[])
-                    AND v.period = ANY(${[...query.periods]}::text[]) AND v.reporting > 0 OFFSET 0) AS v ON true`.execute(db);
-  const tuples: CellTuple[] = JSON.parse(rows[0]?.cells ?? '[]');
-  return tuples.map(([areaCode, indicatorCode, period, value, numerator, denominator, statusCounts, reporting, exampleReporting, origin, asOf]) => ({
-    areaCode, indicatorCode, period, value, numerator, denominator, statusCounts, reporting, exampleReporting, origin, asOf: new Date(asOf),
-  }));
+  const { areaCodes, indicatorCodes, periods } = query;
+  if (areaCodes.length === 0 || indicatorCodes.length === 0 || periods.length === 0) return [];
+  const first = periods.reduce((low, period) => (period < low ? period : low));
+  const last = periods.reduce((high, period) => (period > high ? period : high));
+  const { rows } = await sql<{ cells: string | null }>`
+    SELECT string_agg(((t.area_index - 1) * ${indicatorCodes.length} + i.indicator_index - 1) * ${periods.length} + v.period_index - 1
+                      || ',' || coalesce(v.value::text, '') || ',' || coalesce(v.numerator::text, '') || ',' || coalesce(v.denominator::text, '')
+                      || ',' || v.reporting || ',' || v.example_reporting || ',' || CASE WHEN v.origin = 'observed' THEN '1' ELSE '0' END
+                      || ',' || v.as_of || ',' || coalesce(v.status_counts::text, ''), E'\n') AS cells
+    FROM unnest(${areaCodes.map(provinceOf)}::text[], ${[...areaCodes]}::text[]) WITH ORDINALITY AS t(province_code, area_code, area_index)
+    CROSS JOIN unnest(${[...indicatorCodes]}::text[]) WITH ORDINALITY AS i(code, indicator_index)
+    JOIN LATERAL (SELECT v.*, array_position(${[...periods]}::text[], v.period::text) AS period_index FROM indicator_value v
+                  WHERE v.province_code = t.province_code AND v.indicator_code = i.code AND v.area_code = t.area_code
+                    AND v.period >= ${first} AND v.period <= ${last} AND v.reporting > 0 OFFSET 0) AS v ON v.period_index IS NOT NULL`.execute(db);
+  return parseCells(rows[0]?.cells ?? null, query);
+}
+
+function parseCells(text: string | null, { areaCodes, indicatorCodes, periods }: { areaCodes: readonly string[]; indicatorCodes: readonly string[]; periods: readonly string[] }): TableCell[] {
+  if (text === null) return [];
+  const perArea = indicatorCodes.length * periods.length;
+  // Most cells of a grid share a few as_of instants (a rebuild, a save and its ancestors): parse each once.
+  const instants = new Map<string, Date>();
+  const cells: TableCell[] = [];
+  for (const line of text.split('\n')) {
+    const field: string[] = [];
+    let from = 0;
+    for (let comma = line.indexOf(','); field.length < 8; comma = line.indexOf(',', from)) {
+      field.push(line.slice(from, comma));
+      from = comma + 1;
+    }
+    const [position, value, numerator, denominator, reporting, exampleReporting, observed, asOfText] = field as [string, string, string, string, string, string, string, string];
+    const status = line.slice(from);
+    const index = Number(position);
+    let asOf = instants.get(asOfText);
+    if (asOf === undefined) instants.set(asOfText, (asOf = new Date(asOfText)));
+    cells.push({
+      areaCode: areaCodes[Math.floor(index / perArea)] ?? '',
+      indicatorCode: indicatorCodes[Math.floor(index / periods.length) % indicatorCodes.length] ?? '',
+      period: periods[index % periods.length] ?? '',
+      value: value === '' ? null : Number(value),
+      numerator: numerator === '' ? null : Number(numerator),
+      denominator: denominator === '' ? null : Number(denominator),
+      statusCounts: status === '' ? null : (JSON.parse(status) as Record<string, number>),
+      reporting: Number(reporting),
+      exampleReporting: Number(exampleReporting),
+      origin: observed === '1' ? 'observed' : 'aggregated',
+      asOf,
+    });
+  }
+  return cells;
+}
+
+/** An area of the grid: the one asked for, or one of its children. */
+export interface GridArea {
+  code: string;
+  name: string;
+}
+
+/**
+ * In one statement: the area asked for (undefined when no area has that code; "Indonesia" for the
+ * nation), its live children in code order when `children`, and the area release (area_source
+ * applied_at, rewritten by every areas import) that keys the unit counts below.
+ */
+export async function gridAreas(db: Kysely<Schema>, code: string, children: boolean): Promise<{ area: GridArea | undefined; children: GridArea[]; release: string }> {
+  const nation = code === NATION.areaCode;
+  const { rows } = await sql<{ release: Date | null; name: string | null; children: Array<[string, string]> | null }>`
+    SELECT (SELECT applied_at FROM area_source) AS release,
+           ${nation ? sql`'Indonesia'` : sql`(SELECT name FROM area WHERE code = ${code})`} AS name,
+           ${children ? sql`(SELECT json_agg(json_build_array(a.code, a.name) ORDER BY a.code) FROM area a
+                             WHERE ${nation ? sql`a.level = 1` : sql`a.parent_code = ${code}`} AND a.retired_at IS NULL)` : sql`NULL::json`} AS children`.execute(db);
+  const row = rows[0];
+  return {
+    area: row?.name == null ? undefined : { code, name: row.name },
+    children: (row?.children ?? []).map(([childCode, name]) => ({ code: childCode, name })),
+    release: row?.release?.toISOString() ?? 'none',
+  };
 }
 
 /**
  * How many live areas of each level lie in each given area (itself included; all of Indonesia for
  * the nation): the `expected` of coverage. One statement for every area on cold start, each area's
  * counts read by code range; then remembered per database until the area release changes (every
- * areas import rewrites area_source.applied_at), as countUnits does for single reads.
+ * areas import rewrites area_source.applied_at; gridAreas reads it), as countUnits does for single reads.
  */
-export async function unitCounts(db: Kysely<Schema>, areaCodes: readonly string[], levels: readonly AreaLevel[]): Promise<(areaCode: string, level: AreaLevel) => number> {
-  const release = (await db.selectFrom('area_source').select('applied_at').executeTakeFirst())?.applied_at.toISOString() ?? 'none';
+export async function unitCounts(db: Kysely<Schema>, release: string, areaCodes: readonly string[], levels: readonly AreaLevel[]): Promise<(areaCode: string, level: AreaLevel) => number> {
   let cache = COUNTS.get(db);
   if (!cache || cache.release !== release) {
     cache = { release, counts: new Map() };

@@ -1,18 +1,15 @@
-import { areaLevel, type AreaLevel } from '../../common/area-code.ts';
+import { areaLevel, isAreaCode, type AreaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import { TABLE_INDICATORS_MAX, TABLE_PERIODS_MAX, type ValuesTable, type ValuesTableQuery, type ValuesTableRow } from '../../common/api/values-table.ts';
 import { isPeriodCode, parsePeriod, periodsBetween } from '../../common/period.ts';
-import type { AreasService } from '../areas/areas.service.ts';
 import type { Database } from '../db/connect.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
-import { tableCells, unitCounts, type TableCell } from './dashboard.repo.ts';
+import { gridAreas, tableCells, unitCounts, type GridArea, type TableCell } from './dashboard.repo.ts';
 import { NATION } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
 
 /** The level of the units an indicator's coverage counts (as in ValuesService); none for households. */
 const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
-
-type AreaRef = { code: string; name: string };
 
 /**
  * The dashboard read: many indicators × many periods for an area or each of its children in one
@@ -22,28 +19,51 @@ type AreaRef = { code: string; name: string };
 export class DashboardService {
   constructor(
     private readonly database: Database,
-    private readonly areas: AreasService,
     private readonly indicators: IndicatorsService,
   ) {}
 
   async table(query: ValuesTableQuery): Promise<ValuesTable> {
     const periods = periodsOf(query);
-    const indicators = await this.indicatorsOf(query.indicators);
-    const area = await this.areaRef(query.area ?? NATION.areaCode);
-    const targets = query.by === 'self' ? [area] : await this.childRefs(area.code);
+    const code = query.area ?? NATION.areaCode;
+    if (code !== NATION.areaCode && !isAreaCode(code)) throw new InvalidRequestError(`"${code}" is not an area code: use the Kemendagri form, e.g. 52.07 or 52.07.02.2001`);
+    const village = code !== NATION.areaCode && areaLevel(code) === 4;
+    const { db } = this.database;
+    // The indicators and the areas are independent reads (in parallel on PostgreSQL); their errors are reported in that order.
+    const [indicatorsRead, areasRead] = await Promise.allSettled([this.indicatorsOf(query.indicators), gridAreas(db, code, query.by === 'children' && !village)]);
+    if (indicatorsRead.status === 'rejected') throw indicatorsRead.reason;
+    if (areasRead.status === 'rejected') throw areasRead.reason;
+    const indicators = indicatorsRead.value;
+    const { area, children, release } = areasRead.value;
+    if (!area) throw new NotFoundError(`No area has the code ${code}`);
+    if (query.by === 'children' && village) throw new InvalidRequestError(`by: ${code} is a village and has no children; use by=self`);
+    const targets = query.by === 'self' ? [area] : children;
     const codes = targets.map((target) => target.code);
     const levels = [...new Set(indicators.flatMap((indicator) => UNIT_LEVEL[indicator.collectionLevel] ?? []))];
     const [cells, expectedOf] = await Promise.all([
-      tableCells(this.database.db, { areaCodes: codes, indicatorCodes: indicators.map((indicator) => indicator.code), periods }),
-      unitCounts(this.database.db, codes, levels),
+      tableCells(db, { areaCodes: codes, indicatorCodes: indicators.map((indicator) => indicator.code), periods }),
+      unitCounts(db, release, codes, levels),
     ]);
-    const byKey = new Map(cells.map((cell) => [`${cell.areaCode}|${cell.indicatorCode}|${cell.period}`, cell]));
-    const items: ValuesTableRow[] = [];
+    // The grid in answer order (areas, then indicators, then periods); each cell placed by position.
+    const indicatorCodes = indicators.map((indicator) => indicator.code);
+    const areaIndex = indexOf(codes);
+    const indicatorIndex = indexOf(indicatorCodes);
+    const periodIndex = indexOf(periods);
+    const grid: Array<TableCell | undefined> = new Array(codes.length * indicators.length * periods.length);
+    for (const cell of cells) {
+      const position = ((areaIndex.get(cell.areaCode) ?? 0) * indicators.length + (indicatorIndex.get(cell.indicatorCode) ?? 0)) * periods.length + (periodIndex.get(cell.period) ?? 0);
+      grid[position] = cell;
+    }
+    const instants = new Map<number, string>();
+    const items: ValuesTableRow[] = new Array(grid.length);
+    let position = 0;
     for (const target of targets) {
       for (const indicator of indicators) {
         const unitLevel = UNIT_LEVEL[indicator.collectionLevel];
         const expected = unitLevel === undefined ? 0 : expectedOf(target.code, unitLevel);
-        for (const period of periods) items.push(rowOf(indicator.code, target, period, byKey.get(`${target.code}|${indicator.code}|${period}`), expected));
+        for (const period of periods) {
+          items[position] = rowOf(indicator.code, target, period, grid[position], expected, instants);
+          position += 1;
+        }
       }
     }
     return { area, by: query.by, indicators: indicators.map((indicator) => indicator.code), periods, items };
@@ -62,17 +82,6 @@ export class DashboardService {
     });
   }
 
-  private async areaRef(code: string): Promise<AreaRef> {
-    if (code === NATION.areaCode) return { code, name: 'Indonesia' };
-    const area = await this.areas.getArea(code);
-    return { code: area.code, name: area.name };
-  }
-
-  private async childRefs(code: string): Promise<AreaRef[]> {
-    if (code === NATION.areaCode) return (await this.areas.search({ level: 1, limit: 100 })).items.map(({ code, name }) => ({ code, name }));
-    if (areaLevel(code) === 4) throw new InvalidRequestError(`by: ${code} is a village and has no children; use by=self`);
-    return (await this.areas.getArea(code)).children.map(({ code, name }) => ({ code, name }));
-  }
 }
 
 /** The periods asked for: a list, or a range from…to of one period type; 400 naming a bad code. */
@@ -106,7 +115,13 @@ function splitList(list: string): string[] {
   return [...new Set(list.split(',').map((code) => code.trim()).filter((code) => code !== ''))];
 }
 
-function rowOf(indicator: string, area: AreaRef, period: string, cell: TableCell | undefined, expected: number): ValuesTableRow {
+/** Each code's position in its list. */
+function indexOf(codes: readonly string[]): Map<string, number> {
+  return new Map(codes.map((code, index) => [code, index]));
+}
+
+/** `instants` remembers the ISO text of each as_of met: a grid's cells share a few. */
+function rowOf(indicator: string, area: GridArea, period: string, cell: TableCell | undefined, expected: number, instants: Map<number, string>): ValuesTableRow {
   const reporting = cell?.reporting ?? 0;
   const exampleReporting = cell?.exampleReporting ?? 0;
   return {
@@ -122,9 +137,16 @@ function rowOf(indicator: string, area: AreaRef, period: string, cell: TableCell
     expected,
     coverage: expected > 0 ? reporting / expected : null,
     origin: cell?.origin ?? null,
-    asOf: cell?.asOf.toISOString() ?? null,
+    asOf: cell ? isoOf(cell.asOf, instants) : null,
     // As GET /api/values: example when some reporting units come from example (demo) observations.
     example: exampleReporting > 0,
     exampleReporting,
   };
+}
+
+function isoOf(instant: Date, instants: Map<number, string>): string {
+  const time = instant.getTime();
+  let iso = instants.get(time);
+  if (iso === undefined) instants.set(time, (iso = instant.toISOString()));
+  return iso;
 }
