@@ -207,6 +207,21 @@ describe('Impor: a Sumbawa Barat data officer imports a village recap, fixes the
     const result = page.getByRole('region', { name: '4. Impor' });
     await result.getByText('Impor selesai.').waitFor({ timeout: 30_000 });
 
+    // step: "Riwayat impor" lists the officer's jobs newest first: the import, its dry run, the broken dry run;
+    // the imported file downloads again, byte for byte the one that was checked
+    const history = page.getByRole('table', { name: 'Riwayat impor' });
+    const historyRows = async () => Promise.all((await history.getByRole('row').all()).slice(1).map((entry) => texts(entry.getByRole('cell'))));
+    await expect
+      .poll(async () => (await historyRows()).map(([, file, format, status, rows, errors]) => [file, format, status, rows, errors]), { timeout: 10_000 })
+      .toEqual([
+        ['rekap-stbm-ksb-2016-perbaikan.xlsx', 'Rekap STBM', 'Selesai', '3', '0'],
+        ['rekap-stbm-ksb-2016-perbaikan.xlsx', 'Rekap STBM · uji coba', 'Selesai', '3', '0'],
+        ['rekap-stbm-ksb-2016.xlsx', 'Rekap STBM · uji coba', 'Gagal', '3', '1'],
+      ]);
+    const kept = page.waitForEvent('download');
+    await history.getByRole('link', { name: 'Unduh berkas rekap-stbm-ksb-2016-perbaikan.xlsx' }).first().click();
+    expect(Buffer.compare(await readFile(await (await kept).path()), await readFile(fixedFile))).toBe(0);
+
     // step: the link leads to the kabupaten, whose 2016 figure is now the file's: 515 of 600 KK
     await result.getByRole('link', { name: 'Lihat angka Kabupaten Sumbawa Barat' }).click();
     await page.waitForURL(/\/wilayah\/52\.07$/);
@@ -233,6 +248,15 @@ describe('Impor: a Sumbawa Barat data officer imports a village recap, fixes the
 
     await mkdir(join(REPO_ROOT, '.tmp'), { recursive: true });
     await page.screenshot({ path: join(REPO_ROOT, '.tmp', 'e2e-imports-figure.png'), fullPage: true });
+
+    // step: back on /impor, the history opens the broken dry run's report with its error by row and column
+    await page.goto(`${app.baseUrl}/impor`);
+    await page.getByRole('link', { name: 'Buka laporan impor rekap-stbm-ksb-2016.xlsx' }).click();
+    const opened = page.getByRole('region', { name: 'Laporan impor rekap-stbm-ksb-2016.xlsx' });
+    const openedError = opened.getByRole('table', { name: 'Kesalahan dalam berkas' }).getByRole('row').nth(1);
+    await openedError.waitFor();
+    const [openedRow, openedColumn] = await texts(openedError.getByRole('cell'));
+    expect([openedRow, openedColumn]).toEqual([String(BROKEN_ROW), 'kk_jsp']);
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -1,8 +1,9 @@
-import { importCreatedSchema, importJobSchema } from '../../common/api/imports.ts';
-import type { ImportFormat, ImportJob } from '../../common/api/imports.ts';
+import { importCreatedSchema, importJobSchema, importListSchema } from '../../common/api/imports.ts';
+import type { ImportFormat, ImportJob, ImportList } from '../../common/api/imports.ts';
 import { getJson } from './client.ts';
 import { uploadFile } from './upload.ts';
 import type { UploadProgress } from './upload.ts';
+import { writeJson } from './write.ts';
 
 export interface StartImport {
   file: File;
@@ -36,6 +37,25 @@ export function startImport(input: StartImport, onProgress?: (progress: UploadPr
 /** Where an import stands: status, rows done of total, errors so far, and at the end its summary. */
 export function fetchImport(id: string, signal?: AbortSignal): Promise<ImportJob> {
   return getJson(`/api/imports/${encodeURIComponent(id)}`, importJobSchema, signal);
+}
+
+/** Imports the file a clean dry run checked, from the server's kept copy: no second upload (a slow phone link sends it once). */
+export function confirmImport(dryRunId: string): Promise<{ id: string }> {
+  return writeJson('POST', `/api/imports/${encodeURIComponent(dryRunId)}/confirm`, undefined, importCreatedSchema);
+}
+
+/** The history: the caller's own imports, newest first, a page at a time. */
+export function fetchImportHistory(page: { limit: number; offset: number }, signal?: AbortSignal): Promise<ImportList> {
+  return getJson(`/api/imports?${importHistoryQuery(page)}`, importListSchema, signal);
+}
+
+export function importHistoryQuery({ limit, offset }: { limit: number; offset: number }): string {
+  return new URLSearchParams({ limit: String(limit), offset: String(offset) }).toString();
+}
+
+/** The exact file an import read, to download again (its uploader and admins; kept files only). */
+export function importFileUrl(id: string): string {
+  return `/api/imports/${encodeURIComponent(id)}/file`;
 }
 
 /** The full error list of an import as a file to download (the job itself carries the first 1,000). */

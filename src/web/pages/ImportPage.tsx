@@ -5,11 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
 import type { CurrentUser } from '../../common/api/auth.ts';
 import type { ImportFormat } from '../../common/api/imports.ts';
+import { useConfirmImportMutation } from '../api/useConfirmImportMutation.ts';
 import { useImportJobQuery } from '../api/useImportJobQuery.ts';
 import { useStartImportMutation } from '../api/useStartImportMutation.ts';
 import { Forbidden } from '../components/AccessDenied.tsx';
 import { FormatChoice } from '../components/imports/FormatChoice.tsx';
 import { ImportFields } from '../components/imports/ImportFields.tsx';
+import { ImportHistory } from '../components/imports/ImportHistory.tsx';
+import { ImportJobReport } from '../components/imports/ImportJobReport.tsx';
 import type { ImportFieldValues } from '../components/imports/ImportFields.tsx';
 import { ImportReport, ImportResult } from '../components/imports/ImportOutcome.tsx';
 import { UploadBar } from '../components/imports/ImportProgress.tsx';
@@ -22,7 +25,9 @@ import '../i18n/imports.ts';
 /**
  * `/impor`: the import wizard. Choose the kind of file, the area and period, upload; a dry run
  * reports what would be written and every problem by row and column; only a clean dry run can be
- * confirmed, and the real import then shows its progress and result. `?wilayah=` preselects the area.
+ * confirmed (from the file the server kept: no second upload), and the real import then shows its
+ * progress and result. `?wilayah=` preselects the area. Below, the user's import history;
+ * `?laporan=<id>` opens one import's report from it.
  */
 export function ImportPage() {
   const { t } = useTranslation();
@@ -48,8 +53,10 @@ function ImportWizard({ user }: { user: CurrentUser }) {
   const [dryRunId, setDryRunId] = useState<string | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
   const start = useStartImportMutation();
+  const confirm = useConfirmImportMutation();
   const dryRun = useImportJobQuery(dryRunId);
   const realImport = useImportJobQuery(importId);
+  const report = params.get('laporan');
 
   const wrongFile = values.file !== null && !fileFits(format, values.file.name);
   const fieldsOk = checkArea(values.area) === null && checkPeriod(values.period) === null && !wrongFile;
@@ -60,12 +67,24 @@ function ImportWizard({ user }: { user: CurrentUser }) {
   useEffect(() => {
     if (importDone) void queryClient.invalidateQueries({ queryKey: ['values'] });
   }, [importDone, queryClient]);
+  // The history shows how the latest jobs ended.
+  const finishedJobs = [dryRun.data, realImport.data].filter((job) => job && ['succeeded', 'failed'].includes(job.status)).length;
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: ['imports', 'history'] });
+  }, [finishedJobs, dryRunId, importId, queryClient]);
 
   /** Any change to what would be sent makes the last check stale. */
   function reset() {
     setDryRunId(null);
     setImportId(null);
     start.reset();
+    confirm.reset();
+  }
+
+  /** The clean dry run's file is on the server already: import that one; a file it did not keep (household) goes up again. */
+  function confirmDryRun() {
+    if (dryRunId !== null && dryRun.data?.fileKept) confirm.mutate(dryRunId, { onSuccess: ({ id }) => setImportId(id) });
+    else upload(false);
   }
 
   function upload(asDryRun: boolean) {
@@ -87,6 +106,7 @@ function ImportWizard({ user }: { user: CurrentUser }) {
     <>
       <h1>{t('imports.title')}</h1>
       <p className="lead">{t('imports.intro')}</p>
+      {report !== null && <ImportJobReport key={report} id={report} />}
       <form className="stack import-form" onSubmit={handleSubmit} noValidate>
         <FormatChoice
           format={format}
@@ -116,11 +136,13 @@ function ImportWizard({ user }: { user: CurrentUser }) {
         <ImportReport
           query={dryRun}
           confirmed={importId !== null}
-          starting={start.isPending}
-          onConfirm={() => upload(false)}
+          starting={start.isPending || confirm.isPending}
+          onConfirm={confirmDryRun}
         />
       )}
+      {confirm.isError && <ErrorMessage error={confirm.error} />}
       {importId !== null && <ImportResult query={realImport} areaCode={values.area.trim()} />}
+      <ImportHistory />
     </>
   );
 }
