@@ -17,8 +17,8 @@ export type DatabaseTarget =
   | { engine: 'pglite'; memory: true; loadDataDir?: Blob }
   | { engine: 'postgres'; url: string };
 
-/** Streams COPY text-format chunks into a table's columns on the current session. */
-export type CopyIn = (table: string, columns: readonly string[], chunks: Iterable<string>) => Promise<void>;
+/** Streams COPY text-format chunks (text, or its UTF-8 bytes) into a table's columns on the current session. */
+export type CopyIn = (table: string, columns: readonly string[], chunks: Iterable<string | Uint8Array<ArrayBuffer>>) => Promise<void>;
 
 export interface Database {
   readonly engine: Engine;

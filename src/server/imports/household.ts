@@ -1,4 +1,5 @@
-import { createHash, type Hash } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ImportError } from '../../common/api/imports.ts';
 import type { Database } from '../db/connect.ts';
 import { encodeValue } from '../db/copy-text.ts';
@@ -9,12 +10,15 @@ import {
   addToTally, emptyTally, HOUSEHOLD_COLUMNS, readKkNumber, readNeighbourhood, readPillar, readPillar1, readVisitStatus,
   type HouseholdColumn, type VillageTally,
 } from './household-row.ts';
-import { upsertHouseholds, villageTallies } from './household.repo.ts';
+import { KkRowIndex } from './household-kk-index.ts';
+import { HouseholdLines } from './household-lines.ts';
+import { storeHouseholds, villageTallies } from './household.repo.ts';
 import { fileError, type ImportFormatModule, type ImportInput, type ImportPlan } from './import-format.ts';
 import { householdSalt } from './imports.repo.ts';
 import { openTable } from './open-table.ts';
 import { latestYear } from './period-choice.ts';
-import { cellOf, findHeader, headerOf, type HeaderMatch, type TableRow } from './table.ts';
+import { isSyncTable } from './read-csv.ts';
+import { cellOf, findHeader, headerOf, type HeaderMatch, type Table, type TableRow } from './table.ts';
 import { listVillagesOf } from './template.repo.ts';
 import { isWithinArea } from '../auth/policies.ts';
 
@@ -34,18 +38,18 @@ export function householdFormat(database: Database): ImportFormatModule {
     async read(input: ImportInput): Promise<ImportPlan> {
       const opened = await openTable(input.bytes);
       if (!opened.ok) return emptyPlan(fileError(opened.message));
-      const found = await findHeader(opened.table, HOUSEHOLD_COLUMNS);
+      const { table, rest } = withSyncRest(opened.table);
+      const found = await findHeader(table, HOUSEHOLD_COLUMNS);
       if (!found.ok) return emptyPlan(fileError(`No header row with ${found.missing.join(', ')} was found in the first rows`, found.missing.join(', ')));
       const { header } = found;
       if (!header.columns.has('kode_desa') && !header.columns.has('desa')) return emptyPlan(fileError('The file has neither a Kode Desa nor a Desa column', 'Desa'));
       const salt = Buffer.from(await householdSalt(database.db), 'hex');
       const villagesByName = header.columns.has('kode_desa') || !input.areaCode ? null : await namesOf(database, input.areaCode);
       const reader = new HouseholdReader(header, salt, villagesByName, input.areaCode);
-      for await (const row of found.rows) {
+      for await (const row of rest ? afterHeader(rest) : found.rows) {
         reader.add(row);
         if (reader.total % 5_000 === 0) input.onRowsRead(reader.total);
       }
-      reader.finish();
       input.onRowsRead(reader.total);
       const period = input.period ?? latestYear(reader.latestDate ? [reader.latestDate] : []);
       if (!period) {
@@ -61,11 +65,14 @@ export function householdFormat(database: Database): ImportFormatModule {
         errors: reader.errors,
         households: reader.total - reader.rejected,
         commit: async (trx, copyIn) => {
-          const { formerVillages } = await upsertHouseholds(trx, copyIn, reader.chunks, period, input.jobId);
+          const { formerVillages, storedBefore } = await storeHouseholds(trx, copyIn, reader.lines, period, input.jobId);
           const outside = formerVillages.find((former) => !isWithinArea(input.areaCode ?? former.villageCode, former.villageCode));
           if (outside) throw new DomainError('invalid_request', `Row ${outside.line}: this household was recorded in ${outside.villageCode} (outside this import's area) for ${period}; it cannot be moved from here`);
           const villages = [...new Set([...reader.tallies.keys(), ...formerVillages.map((former) => former.villageCode)])];
-          const stored = new Map((await villageTallies(trx, villages, period)).map((tally) => [tally.village_code, storedTallyToVillageTally(tally)]));
+          // With no households stored before for these provinces and period, the village's stored households are the file's.
+          const stored = storedBefore
+            ? new Map((await villageTallies(trx, villages, period)).map((tally) => [tally.village_code, storedTallyToVillageTally(tally)]))
+            : reader.tallies;
           return villages.flatMap((village) => rowsOf(village, stored.get(village) ?? null));
         },
       };
@@ -73,16 +80,42 @@ export function householdFormat(database: Database): ImportFormatModule {
   };
 }
 
-/** Reads rows one at a time into COPY text and village tallies; nothing per row is kept but the KK key for duplicates. */
+/**
+ * The rows below the header of a table that can be read synchronously (an unquoted CSV file),
+ * without a promise per row: `table` is what findHeader() reads the header from, `rest` the same
+ * rows, to be read from where findHeader() stopped (it reads no row past the header row).
+ */
+function withSyncRest(table: Table): { table: Table; rest: Iterator<TableRow> | null } {
+  if (!isSyncTable(table)) return { table, rest: null };
+  const rows = table[Symbol.iterator]();
+  return { table: { [Symbol.asyncIterator]: () => ({ next: () => Promise.resolve(rows.next()) }) }, rest: rows };
+}
+
+/** The non-blank rows left in `rows`, in batches between which other requests may run (as findHeader's rows). */
+async function* afterHeader(rows: Iterator<TableRow>): AsyncIterable<TableRow> {
+  for (;;) {
+    const batch: TableRow[] = [];
+    for (let next = rows.next(); !next.done; next = rows.next()) {
+      if (!next.value.cells.every(isBlank)) batch.push(next.value);
+      if (batch.length === 5_000) break;
+    }
+    if (batch.length === 0) return;
+    yield* batch;
+    await yieldToEventLoop();
+  }
+}
+
+/** Reads rows one at a time into COPY text lines and village tallies; nothing else per row is kept but the No KK digits for duplicates. */
 class HouseholdReader {
   readonly errors: ImportError[] = [];
   readonly tallies = new Map<string, VillageTally>();
   readonly firstRowOf = new Map<string, number>();
-  readonly chunks: string[] = [];
+  /** COPY text lines of the households (HOUSEHOLD_LINE_COLUMNS). */
+  readonly lines = new HouseholdLines();
   total = 0;
   rejected = 0;
   latestDate: string | null = null;
-  readonly #rowOfKk = new Map<string, number>();
+  readonly #rowOfKk = new KkRowIndex();
   /** Cell readers that remember their answers: a survey file repeats the same few texts ("layak", a date) a million times. */
   readonly #read = {
     pillar1: remembered(readPillar1),
@@ -90,13 +123,10 @@ class HouseholdReader {
     status: remembered(readVisitStatus),
     members: remembered((cell: CellValue) => parseNumber(cell, { integer: true })),
     date: remembered(parseDate),
-    neighbourhood: remembered(readNeighbourhood),
+    neighbourhood: remembered((cell: CellValue) => encodeValue(readNeighbourhood(cell))),
   };
-  /** COPY text of the rows not yet in `chunks`, written straight from the cells (no per-row arrays). */
-  #pendingText = '';
-  #pendingRows = 0;
-  /** The hash state after the salt: each row's hash continues a copy of it. */
-  readonly #salted: Hash;
+  /** The salt followed by the current row's 16 KK digits: hashed in one call, no hash object per row. */
+  readonly #salted: Buffer;
   /** Pillar 2–5 answers of the current row (reused: addToTally keeps nothing). */
   readonly #pillars: Array<boolean | null> = [null, null, null, null];
 
@@ -106,7 +136,8 @@ class HouseholdReader {
     private readonly villagesByName: Map<string, string[]> | null,
     private readonly areaCode: string | null,
   ) {
-    this.#salted = createHash('sha256').update(salt);
+    this.#salted = Buffer.alloc(salt.length + 16);
+    salt.copy(this.#salted);
   }
 
   add(row: TableRow): void {
@@ -115,9 +146,8 @@ class HouseholdReader {
     const kk = readKkNumber(cellOf(this.header, row, 'no_kk'));
     if (!kk.ok) this.#problem(row, 'no_kk', kk.message);
     else if (kk.value !== null) {
-      const first = this.#rowOfKk.get(kk.value);
-      if (first !== undefined) this.#problem(row, 'no_kk', `the same No KK is already on row ${first}: give each household once`);
-      else this.#rowOfKk.set(kk.value, row.number);
+      const first = this.#rowOfKk.firstRowOrAdd(kk.value, row.number);
+      if (first !== null) this.#problem(row, 'no_kk', `the same No KK is already on row ${first}: give each household once`);
     }
     const village = this.#village(row);
     const pillar1 = this.#read.pillar1(cellOf(this.header, row, 'pilar_1'));
@@ -138,7 +168,7 @@ class HouseholdReader {
     const dateCell = cellOf(this.header, row, 'tanggal');
     const date = isBlank(dateCell) ? null : this.#read.date(dateCell);
     if (date && !date.ok) this.#problem(row, 'tanggal', date.message);
-    if (this.errors.length > before || !kk.ok || !village || !pillar1.ok || !status.ok) {
+    if (this.errors.length > before || !kk.ok || kk.value === null || !village || !pillar1.ok || !status.ok) {
       this.rejected += 1;
       return;
     }
@@ -151,23 +181,12 @@ class HouseholdReader {
       this.firstRowOf.set(village, row.number);
     }
     addToTally(tally, pillar1.value, pillars);
-    const hash = this.#salted.copy().update(kk.value ?? '').digest('hex');
-    // Columns as HOUSEHOLD_STAGE_COLUMNS. Hash, village code, enums and ISO date need no escaping; RT/RW are free text.
+    this.#salted.write(kk.value, this.#salted.length - 16, 'latin1');
+    const kkHash = hash('sha256', this.#salted, 'hex');
+    // Columns as HOUSEHOLD_LINE_COLUMNS, then the row. Hash, village code, enums and ISO date need no escaping; RT/RW are free text (encoded when read).
     const rt = this.#read.neighbourhood(cellOf(this.header, row, 'rt'));
     const rw = this.#read.neighbourhood(cellOf(this.header, row, 'rw'));
-    this.#pendingText += `${hash}\t${village}\t${encodeValue(rt)}\t${encodeValue(rw)}\t${members?.ok && members.value !== null ? members.value : '\\N'}\t${pillar1.value ?? '\\N'}\t${copyBoolean(pillars[0])}\t${copyBoolean(pillars[1])}\t${copyBoolean(pillars[2])}\t${copyBoolean(pillars[3])}\t${status.value ?? '\\N'}\t${surveyedOn ?? '\\N'}\t${row.number}\n`;
-    if ((this.#pendingRows += 1) >= 10_000) this.#flush();
-  }
-
-  /** Call after the last row: the COPY text of the rows still pending is added to `chunks`. */
-  finish(): void {
-    this.#flush();
-  }
-
-  #flush(): void {
-    if (this.#pendingRows > 0) this.chunks.push(this.#pendingText);
-    this.#pendingText = '';
-    this.#pendingRows = 0;
+    this.lines.add(`${kkHash}\t${village}\t${rt}\t${rw}\t${members?.ok && members.value !== null ? members.value : '\\N'}\t${pillar1.value ?? '\\N'}\t${copyBoolean(pillars[0])}\t${copyBoolean(pillars[1])}\t${copyBoolean(pillars[2])}\t${copyBoolean(pillars[3])}\t${status.value ?? '\\N'}\t${surveyedOn ?? '\\N'}\t${village.slice(0, 2)}`, village.slice(0, 2), row.number);
   }
 
   /** Records a problem with a cell of the row (methods, not per-row closures: a file has a million rows). */
