@@ -4,9 +4,11 @@ import { TABLE_INDICATORS_MAX, TABLE_PERIODS_MAX, type ValuesTable, type ValuesT
 import { isPeriodCode, parsePeriod, periodsBetween } from '../../common/period.ts';
 import type { Database } from '../db/connect.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
+import { cellPlace } from './cell-reads.repo.ts';
 import { gridAreas, tableCells, unitCounts, type GridArea, type TableCell } from './dashboard.repo.ts';
 import { NATION } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
+import { ownCellsOf } from './own-cells.repo.ts';
 
 /** The level of the units an indicator's coverage counts (as in ValuesService); none for households. */
 const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
@@ -39,10 +41,14 @@ export class DashboardService {
     const targets = query.by === 'self' ? [area] : children;
     const codes = targets.map((target) => target.code);
     const levels = [...new Set(indicators.flatMap((indicator) => UNIT_LEVEL[indicator.collectionLevel] ?? []))];
-    const [cells, expectedOf] = await Promise.all([
+    // Cells at an indicator's collection level are not stored: computed from the observations (own-cells.repo.ts).
+    const own = indicators.filter((indicator) => codes.length > 0 && cellPlace(indicator, codes[0] ?? '') === 'own').map((indicator) => indicator.code);
+    const [stored, ownCells, expectedOf] = await Promise.all([
       tableCells(db, { areaCodes: codes, indicatorCodes: indicators.map((indicator) => indicator.code), periods }),
+      ownCellsOf(db, { indicatorCodes: own, areaCodes: codes, periods }),
       unitCounts(db, release, codes, levels),
     ]);
+    const cells: TableCell[] = ownCells.length === 0 ? stored : [...stored, ...ownCells];
     // The grid in answer order (areas, then indicators, then periods); each cell placed by position.
     const indicatorCodes = indicators.map((indicator) => indicator.code);
     const areaIndex = indexOf(codes);

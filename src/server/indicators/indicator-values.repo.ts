@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AreaLevel } from '../../common/area-code.ts';
-import type { Schema, SourceKind } from '../db/schema.ts';
-import type { Aggregate, SourcedCell } from './rollup-arithmetic.ts';
+import type { Schema } from '../db/schema.ts';
+import type { Aggregate } from './rollup-arithmetic.ts';
 
 /** The nation's pseudo area and province codes in indicator_value. */
 export const NATION = { areaCode: 'ID', provinceCode: '00' } as const;
@@ -36,31 +36,18 @@ export async function lockCells(db: Kysely<Schema>, keys: readonly CellKey[]): P
   }
 }
 
-export interface AreaObservation extends SourcedCell {
-  indicatorCode: string;
-  areaCode: string;
-}
-
-/** The non-draft observations of the given (indicator, area) pairs in the given years, all periods and sources. */
-export async function observationsOf(db: Kysely<Schema>, pairs: ReadonlyArray<Pick<CellKey, 'indicatorCode' | 'areaCode'>>, years: readonly string[]): Promise<AreaObservation[]> {
-  const found: AreaObservation[] = [];
-  for (const part of chunks(pairs)) {
-    const { rows } = await sql<ObservationRow>`
-      SELECT o.indicator_code, o.area_code, o.period, o.source_kind, o.from_example, o.value, o.numerator, o.denominator, o.status_value
-      FROM unnest(${part.map((pair) => pair.indicatorCode)}::text[], ${part.map((pair) => pair.areaCode)}::text[]) AS k(indicator_code, area_code)
-      JOIN observation o ON o.province_code = left(k.area_code, 2) AND o.indicator_code = k.indicator_code AND o.area_code = k.area_code
-      WHERE o.status <> 'draft' AND left(o.period, 4) = ANY(${[...years]}::text[])`.execute(db);
-    for (const row of rows) {
-      found.push({
-        indicatorCode: row.indicator_code,
-        areaCode: row.area_code,
-        period: row.period,
-        sourceKind: row.source_kind,
-        cell: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value, ...(isExample(row) ? { example: true } : {}) },
-      });
-    }
-  }
-  return found;
+/**
+ * The children of each given area (provinces for the nation), from the area table: the units whose
+ * own cells a cell one level above the collection level combines. Retired areas count too: their
+ * observations stay until moved.
+ */
+export async function childrenOf(db: Kysely<Schema>, parents: readonly string[]): Promise<Map<string, string[]>> {
+  const { rows } = await sql<{ parent: string; code: string }>`
+    SELECT parent_code AS parent, code FROM area WHERE parent_code = ANY(${parents.filter((code) => code !== NATION.areaCode)}::text[])
+    UNION ALL SELECT ${NATION.areaCode}, code FROM area WHERE level = 1 AND ${parents.includes(NATION.areaCode)}`.execute(db);
+  const children = new Map<string, string[]>();
+  for (const row of rows) children.set(row.parent, [...(children.get(row.parent) ?? []), row.code]);
+  return children;
 }
 
 /**
@@ -116,18 +103,6 @@ export async function writeCells(db: Kysely<Schema>, cells: ReadonlyArray<{ key:
   }
 }
 
-interface ObservationRow {
-  indicator_code: string;
-  area_code: string;
-  period: string;
-  source_kind: SourceKind;
-  from_example: boolean;
-  value: string | null;
-  numerator: string | null;
-  denominator: string | null;
-  status_value: string | null;
-}
-
 interface ChildRow {
   position: string | number;
   value: string | null;
@@ -136,11 +111,6 @@ interface ChildRow {
   status_counts: Record<string, number> | null;
   reporting: number;
   example_reporting: number;
-}
-
-/** Example (demo) data: an example observation, or a value derived from example inputs. */
-function isExample(row: Pick<ObservationRow, 'source_kind' | 'from_example'>): boolean {
-  return row.source_kind === 'example' || row.from_example;
 }
 
 function* chunks<T>(items: readonly T[]): Generator<T[]> {
@@ -154,31 +124,6 @@ function text(value: number | null): string | null {
 
 function num(value: string | null): number | null {
   return value === null ? null : Number(value);
-}
-
-/** Stored rollup cells of one indicator and period for the given areas. */
-export function cellsFor(db: Kysely<Schema>, indicatorCode: string, period: string, areaCodes: readonly string[]) {
-  if (areaCodes.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('indicator_value')
-    .selectAll()
-    .where('indicator_code', '=', indicatorCode)
-    .where('period', '=', period)
-    .where('area_code', 'in', areaCodes)
-    .where('reporting', '>', 0)
-    .execute();
-}
-
-/** Every period of one area's cells for an indicator, oldest first by code. */
-export function seriesFor(db: Kysely<Schema>, indicatorCode: string, areaCode: string) {
-  return db
-    .selectFrom('indicator_value')
-    .selectAll()
-    .where('province_code', '=', provinceOf(areaCode))
-    .where('indicator_code', '=', indicatorCode)
-    .where('area_code', '=', areaCode)
-    .where('reporting', '>', 0)
-    .execute();
 }
 
 /**

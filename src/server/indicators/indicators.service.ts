@@ -64,9 +64,9 @@ export class IndicatorsService {
    * Repair: drops every rollup and recomputes them from the observations in one transaction,
    * set-based (a few INSERT … SELECT … GROUP BY per level), so it scales to the national data.
    */
-  async rebuildRollups(): Promise<{ cells: number; durationMs: number }> {
+  async rebuildRollups(): Promise<{ cells: number; durationMs: number; monthlyPath: string[] }> {
     const started = performance.now();
-    const cells = await this.database.db.transaction().execute((trx) => rebuildAllRollups(trx));
-    return { cells, durationMs: Math.round(performance.now() - started) };
+    const { cells, monthlyPath } = await this.database.db.transaction().execute((trx) => rebuildAllRollups(trx));
+    return { cells, durationMs: Math.round(performance.now() - started), monthlyPath };
   }
 }

@@ -1,84 +1,100 @@
 import type { Kysely } from 'kysely';
 import { ancestorCodes, areaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
-import { parsePeriod, PERIOD_TYPES, rollupTargets } from '../../common/period.ts';
+import { parsePeriod, rollupTargets } from '../../common/period.ts';
 import type { Schema } from '../db/schema.ts';
-import { childAggregatesOf, lockCells, NATION, observationsOf, writeCells, type AreaObservation, type CellKey } from './indicator-values.repo.ts';
-import { aggregateOverAreas, COLLECTION_DEPTH, ownCell, type Aggregate } from './rollup-arithmetic.ts';
+import { childAggregatesOf, childrenOf, lockCells, NATION, writeCells, type CellKey } from './indicator-values.repo.ts';
+import { aggregateOverAreas, COLLECTION_DEPTH, type Aggregate } from './rollup-arithmetic.ts';
+import { ownCellsOf, periodMapRow, type PeriodMapRow } from './own-cells.repo.ts';
+import { coarseTargets, createMonthlyPassTables, insertMonthlyCells, monthlyPass, monthlyPassShape } from './rollup-monthly.repo.ts';
 import {
-    clearAllCells,
+  clearAllCells,
+  createOwnCells,
   createPeriodMap,
   dropCellIndexes,
-  insertFlowCells,
   insertParentCells,
-  insertStockCells,
-  observedPeriods,
   prepareBulkAggregation,
+  provinceCodes,
   restoreCellIndexes,
-  type PeriodMapRow,
+  villageStocks,
 } from './rollup-rebuild.repo.ts';
 
 /**
  * Brings every rollup cell a set of written observation cells feeds up to date, inside the
- * caller's transaction: the area itself and each ancestor up to the nation, for the written
- * period and every coarser period it rolls into.
+ * caller's transaction: each ancestor of the written area above the indicator's collection level,
+ * up to the nation, for the written period and every coarser period it rolls into. (The area's own
+ * cell is not stored: readers compute it from the observations, own-cells.repo.ts.)
  *
  * Set-based, level by level: one statement locks every affected cell in one global order (deepest
- * first, then by code), so concurrent writers never wait for each other crosswise; then each level,
- * villages first, is read in one statement, recomputed with the pure arithmetic and written in one
- * statement. A write of one village or of ten thousand costs about 1 + 2 × 5 statements (more only
- * when a level has more than a chunk of cells), not a few per cell.
+ * first, then by code), so concurrent writers never wait for each other crosswise; then each level
+ * is read in one statement (the first level above the collection level reads its children's own
+ * cells from the observations, the others their children's stored cells), recomputed with the pure
+ * arithmetic and written in one statement. A write of one village or of ten thousand costs about
+ * 1 + 2 × 4 statements (more only when a level has more than a chunk of cells), not a few per cell.
  */
 export async function recomputeRollups(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, written: readonly CellKey[]): Promise<number> {
-  const cells = affectedCells(written.filter((cell) => indicators.has(cell.indicatorCode)));
+  const cells = affectedCells(written.filter((cell) => indicators.has(cell.indicatorCode))).filter(
+    (cell) => depthOf(cell.areaCode) < COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel],
+  );
   if (cells.length === 0) return 0;
   await lockCells(trx, cells);
-  for (const depth of [4, 3, 2, 1, 0]) {
+  for (const depth of [3, 2, 1, 0]) {
     const level = cells.filter((cell) => depthOf(cell.areaCode) === depth);
     if (level.length === 0) continue;
-    const collected = level.filter((cell) => depth === COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel]);
-    const combined = level.filter((cell) => depth < COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel]);
-    // Cells below an indicator's collection level have neither observations nor children: emptied.
-    const below = level.filter((cell) => depth > COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel]);
-    await writeCells(trx, [
-      ...(await ownCells(trx, indicators, collected)),
-      ...(await combinedCells(trx, indicators, combined)),
-      ...below.map((key) => ({ key, aggregate: EMPTY, origin: 'aggregated' as const })),
-    ]);
+    const aboveOwn = level.filter((cell) => depth === COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel] - 1);
+    const aboveStored = level.filter((cell) => depth < COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel] - 1);
+    await writeCells(trx, [...(await cellsOverOwnCells(trx, indicators, aboveOwn)), ...(await combinedCells(trx, indicators, aboveStored))]);
   }
   return cells.length;
 }
 
 /**
  * Repair: drops every rollup cell and recomputes them all from the observations, set-based and
- * level by level, inside the caller's transaction: the collection level (stocks one period type at
- * a time, then flows), then kecamatan, kab/kota, province and the nation, each from the level
- * below. Gives the same cells as writing every observation through recomputeRollups.
+ * level by level, inside the caller's transaction. Own cells (the collection level) are not stored:
+ * the kecamatan cells of "simple" village indicators (one source kind and one period type, the
+ * shape of routine monthly data) come straight from the observations, one kab/kota at a time; the
+ * own cells of every other indicator go to a temporary table first. Then kecamatan, kab/kota,
+ * province and the nation, each from the level below. Gives the same cells as writing every
+ * observation through recomputeRollups.
  */
-export async function rebuildAllRollups(trx: Kysely<Schema>): Promise<number> {
+export async function rebuildAllRollups(trx: Kysely<Schema>): Promise<{ cells: number; monthlyPath: string[] }> {
   await prepareBulkAggregation(trx);
   await clearAllCells(trx);
-  const periods = await observedPeriods(trx);
-  if (periods.length === 0) return 0;
-  const map = periodMap(periods);
-  await createPeriodMap(trx, map);
+  await createMonthlyPassTables(trx);
+  for (const province of await provinceCodes(trx)) await monthlyPass(trx, province);
+  const shape = await monthlyPassShape(trx);
+  if (shape.length === 0) return { cells: 0, monthlyPath: [] };
+  await createPeriodMap(trx, periodMap([...new Set(shape.map((row) => row.period))]));
+  const simple = simpleIndicators(shape, await villageStocks(trx));
   const indexes = await dropCellIndexes(trx);
-  let cells = 0;
-  for (const targetType of new Set(map.map((row) => row.targetType))) cells += await insertStockCells(trx, targetType);
-  cells += await insertFlowCells(trx);
-  for (const childLength of [13, 8, 5, 2] as const) cells += await insertParentCells(trx, childLength);
+  await createOwnCells(trx, simple);
+  const years = shape.filter((row) => simple.includes(row.indicatorCode)).map((row) => row.period.slice(0, 4));
+  let cells = await insertMonthlyCells(trx, simple, coarseTargets(years));
+  for (const childLength of [13, 8, 5] as const) cells += await insertParentCells(trx, childLength, simple);
+  cells += await insertParentCells(trx, 2, []);
   await restoreCellIndexes(trx, indexes);
-  return cells;
+  return { cells, monthlyPath: simple };
+}
+
+/**
+ * Village stocks whose observations hold one source kind and monthly periods only, all at
+ * villages: the monthly path of the rebuild (rollup-monthly.repo.ts) computes them in one pass.
+ * Anything else takes the general path.
+ */
+export function simpleIndicators(shape: ReadonlyArray<{ indicatorCode: string; period: string; sourceKind: string; atVillage: boolean }>, villageStockCodes: ReadonlySet<string>): string[] {
+  const seen = new Map<string, { sources: Set<string>; monthly: boolean }>();
+  for (const row of shape) {
+    const entry = seen.get(row.indicatorCode) ?? { sources: new Set<string>(), monthly: true };
+    entry.sources.add(row.sourceKind);
+    entry.monthly &&= row.atVillage && parsePeriod(row.period).type === 'monthly';
+    seen.set(row.indicatorCode, entry);
+  }
+  return [...seen.entries()].filter(([code, entry]) => villageStockCodes.has(code) && entry.sources.size === 1 && entry.monthly).map(([code]) => code).sort();
 }
 
 /** Each observed period with every period it counts in: itself and the coarser periods it rolls into. */
 export function periodMap(periods: readonly string[]): PeriodMapRow[] {
-  return periods.flatMap((period) => {
-    const parsed = parsePeriod(period);
-    const periodType = PERIOD_TYPES.indexOf(parsed.type);
-    const start = Number(parsed.start.replaceAll('-', ''));
-    return [period, ...rollupTargets(period)].map((target) => ({ period, target, periodType, targetType: PERIOD_TYPES.indexOf(parsePeriod(target).type), start }));
-  });
+  return periods.flatMap((period) => [period, ...rollupTargets(period)].map((target) => periodMapRow(period, target)));
 }
 
 /** Every (indicator, area, period) cell the written cells roll into, deepest areas first, then by code. */
@@ -98,23 +114,28 @@ export function affectedCells(written: readonly CellKey[]): CellKey[] {
 }
 
 /**
- * Cells at the indicator's collection level: the area's own observations (the preferred source of
- * the exact period, else its finer periods combined over time), read for all cells in one go.
+ * Cells one level above the collection level: the combination of their children's own cells,
+ * computed from the observations for every child of every cell in one go.
  */
-async function ownCells(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, keys: readonly CellKey[]): Promise<ComputedCell[]> {
+async function cellsOverOwnCells(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, keys: readonly CellKey[]): Promise<ComputedCell[]> {
   if (keys.length === 0) return [];
-  const pairs = new Map(keys.map((key) => [`${key.indicatorCode}|${key.areaCode}`, { indicatorCode: key.indicatorCode, areaCode: key.areaCode }]));
-  const years = new Set(keys.flatMap((key) => [parsePeriod(key.period).start.slice(0, 4), parsePeriod(key.period).end.slice(0, 4)]));
-  const byPair = new Map<string, AreaObservation[]>();
-  for (const observation of await observationsOf(trx, [...pairs.values()], [...years])) {
-    const id = `${observation.indicatorCode}|${observation.areaCode}`;
-    byPair.set(id, [...(byPair.get(id) ?? []), observation]);
-  }
-  return keys.map((key) => {
-    const indicator = indicatorOf(indicators, key);
-    const own = ownCell(indicator, key.period, byPair.get(`${key.indicatorCode}|${key.areaCode}`) ?? []);
-    return { key, aggregate: own ? aggregateOverAreas(indicator, [own]) : EMPTY, origin: 'observed' };
+  const children = await childrenOf(trx, [...new Set(keys.map((key) => key.areaCode))]);
+  const parentOf = new Map([...children.entries()].flatMap(([parent, codes]) => codes.map((code) => [code, parent] as const)));
+  const own = await ownCellsOf(trx, {
+    indicatorCodes: [...new Set(keys.map((key) => key.indicatorCode))],
+    areaCodes: [...parentOf.keys()],
+    periods: [...new Set(keys.map((key) => key.period))],
   });
+  const parts = new Map<string, Aggregate[]>();
+  for (const cell of own) {
+    const id = `${cell.indicatorCode}|${parentOf.get(cell.areaCode) ?? ''}|${cell.period}`;
+    parts.set(id, [...(parts.get(id) ?? []), cell]);
+  }
+  return keys.map((key) => ({
+    key,
+    aggregate: aggregateOverAreas(indicatorOf(indicators, key), parts.get(`${key.indicatorCode}|${key.areaCode}|${key.period}`) ?? []),
+    origin: 'aggregated',
+  }));
 }
 
 /** Cells above the collection level: the combination of their children's cells, read for all cells in one go. */
@@ -128,10 +149,8 @@ async function combinedCells(trx: Kysely<Schema>, indicators: ReadonlyMap<string
 interface ComputedCell {
   key: CellKey;
   aggregate: Aggregate;
-  origin: 'observed' | 'aggregated';
+  origin: 'aggregated';
 }
-
-const EMPTY: Aggregate = { value: null, numerator: null, denominator: null, statusCounts: null, reporting: 0, exampleReporting: 0 };
 
 function depthOf(areaCode: string): number {
   return areaCode === NATION.areaCode ? 0 : areaLevel(areaCode);

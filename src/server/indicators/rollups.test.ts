@@ -167,6 +167,44 @@ describe.each(testEngines())('live rollups on %s', (engine) => {
       await fresh.dispose();
     }
   }, 300_000); // hundreds of writes and reads; slow on a loaded CI machine, not a timing assertion
+
+  it('rebuilds routine monthly reporting (one source, one period type, villages skipping months) by its own path, to the same cells', async () => {
+    const fresh = await createTestApp(engine);
+    try {
+      const stored: Stored = new Map();
+      const monthly = fc.sample(fc.record({ village: fc.constantFrom(...VILLAGES), period: fc.constantFrom(...MONTHS), kk: fc.nat(2000), ratio: fc.tuple(fc.nat(1000), fc.nat(1000)), status: fc.constantFrom('TERPICU', 'SBS_TERVERIFIKASI') }), { numRuns: 60, seed: 42 });
+      const rows = monthly.flatMap((w) => [
+        { code: KK, area: w.village, period: w.period, source: 'routine' as const, cell: { value: w.kk, numerator: null, denominator: null, statusValue: null } },
+        { code: P1, area: w.village, period: w.period, source: 'routine' as const, cell: { value: null, numerator: Math.min(...w.ratio), denominator: Math.max(...w.ratio), statusValue: null } },
+        { code: SBS, area: w.village, period: w.period, source: 'routine' as const, cell: { value: null, numerator: null, denominator: null, statusValue: w.status } },
+      ]);
+      await importBatch(fresh.database, fresh.app.services.indicators, rows);
+      for (const row of rows) stored.set(`${row.code}|${row.area}|${row.period}|${row.source}`, { ...row.cell, period: row.period, sourceKind: row.source });
+      const live = await allCells(fresh.database);
+      expect(live.length).toBeGreaterThan(100);
+      // The three indicators take the monthly path of the rebuild.
+      expect((await fresh.app.services.indicators.rebuildRollups()).monthlyPath).toEqual([KK, P1, SBS].sort());
+      expect(await allCells(fresh.database)).toEqual(live);
+      const catalogue = new Map((await fresh.app.services.indicators.list()).map((indicator) => [indicator.code, indicator]));
+      for (const code of [KK, P1, SBS]) {
+        for (const area of ['52.07.02', '52.07', 'ID']) {
+          for (const period of ['202103', '2021Q1', '2021S2', '2021']) {
+            const units = VILLAGES.filter((village) => area === 'ID' || village.startsWith(`${area}.`));
+            const expected = aggregateOverAreas(catalogue.get(code) as Indicator, units.map((unit) => referenceCell(stored, code, unit, period)).filter((cell): cell is Cell => cell !== null));
+            const [actual] = (await fresh.app.inject({ method: 'GET', url: `/api/values?indicator=${code}&period=${period}${area === 'ID' ? '' : `&area=${area}`}` })).json<Values>().items;
+            expect({ reporting: actual?.reporting, value: actual?.value, numerator: actual?.numerator, statusCounts: actual?.statusCounts }, `${code} ${area} ${period}`).toEqual({
+              reporting: expected.reporting,
+              value: expected.reporting > 0 ? expected.value : null,
+              numerator: expected.reporting > 0 ? expected.numerator : null,
+              statusCounts: expected.reporting > 0 ? expected.statusCounts : null,
+            });
+          }
+        }
+      }
+    } finally {
+      await fresh.dispose();
+    }
+  }, 300_000);
 });
 
 interface VillageWrite {

@@ -6,13 +6,11 @@ import { comparePeriods, isPeriodCode, parsePeriod } from '../../common/period.t
 import type { AreasService } from '../areas/areas.service.ts';
 import type { Database } from '../db/connect.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
-import { cellsFor, countUnits, NATION, seriesFor } from './indicator-values.repo.ts';
+import { readCells, readPeriodsWithData, readSeries, readVillagePage, type ReadCell } from './cell-reads.repo.ts';
+import { countUnits, NATION } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
-import { periodsWithData, villageCellPage } from './village-values.repo.ts';
 
 const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
-
-type CellRow = Awaited<ReturnType<typeof cellsFor>>[number];
 
 /** Collection levels whose values live at villages (household records are counted per village). */
 const VILLAGE_LEVELS: ReadonlyArray<Indicator['collectionLevel']> = ['village', 'household'];
@@ -29,10 +27,10 @@ export class ValuesService {
     if (query.period !== undefined && !isPeriodCode(query.period)) throw new InvalidRequestError(`period: "${query.period}" is not a period`);
     const indicator = await this.indicators.get(query.indicator);
     const areaCode = query.area ?? NATION.areaCode;
-    const period = query.period ?? (await this.latestPeriod(indicator.code, areaCode));
+    const period = query.period ?? (await this.latestPeriod(indicator, areaCode));
     if (query.by === 'villages') return this.villages(indicator, areaCode, period, { limit: query.limit ?? 100, offset: query.offset ?? 0 });
     const targets = query.by === 'self' ? [await this.areaRef(areaCode)] : await this.childRefs(areaCode);
-    const cells = new Map((await cellsFor(this.database.db, indicator.code, period, targets.map((area) => area.code))).map((cell) => [cell.area_code, cell]));
+    const cells = new Map((await readCells(this.database.db, indicator, period, targets.map((area) => area.code))).map((cell) => [cell.areaCode, cell]));
     const items = await Promise.all(targets.map((area) => this.row(indicator, area, period, cells.get(area.code))));
     return { indicator: indicator.code, period, items };
   }
@@ -41,11 +39,11 @@ export class ValuesService {
    * The period to show when none is asked for: the one with data for the area that ends last, the
    * coarsest of those ending together (the year 2024 rather than December 2024).
    */
-  private async latestPeriod(indicatorCode: string, areaCode: string): Promise<string> {
+  private async latestPeriod(indicator: Indicator, areaCode: string): Promise<string> {
     if (areaCode !== NATION.areaCode) await this.areas.getArea(areaCode); // 404 for an unknown area first
-    const periods = await periodsWithData(this.database.db, indicatorCode, areaCode);
+    const periods = await readPeriodsWithData(this.database.db, indicator, areaCode);
     const latest = periods.sort((a, b) => parsePeriod(a).end.localeCompare(parsePeriod(b).end) || comparePeriods(b, a)).at(-1);
-    if (!latest) throw new NotFoundError(`${indicatorCode} has no value for ${areaCode} in any period yet; name a period to see which areas reported`);
+    if (!latest) throw new NotFoundError(`${indicator.code} has no value for ${areaCode} in any period yet; name a period to see which areas reported`);
     return latest;
   }
 
@@ -60,57 +58,25 @@ export class ValuesService {
     const area = await this.areaRef(areaCode);
     if (area.code !== NATION.areaCode && areaLevel(area.code) === 4) throw new InvalidRequestError(`by: ${area.code} is a village; use by=self`);
     const [rows, total] = await Promise.all([
-      villageCellPage(this.database.db, { indicatorCode: indicator.code, areaCode: area.code, period, ...page }),
+      readVillagePage(this.database.db, indicator, { areaCode: area.code, period, ...page }),
       countUnits(this.database.db, area.code, 4),
     ]);
     const expected = indicator.collectionLevel === 'village' ? 1 : 0;
-    const items = rows.map((row): ValueRow => {
-      const reporting = row.reporting ?? 0;
-      return {
-        areaCode: row.code,
-        areaName: row.name,
-        period,
-        value: num(row.value),
-        numerator: num(row.numerator),
-        denominator: num(row.denominator),
-        statusCounts: row.status_counts,
-        reporting,
-        expected,
-        coverage: expected > 0 ? reporting / expected : null,
-        origin: row.origin,
-        asOf: row.as_of?.toISOString() ?? null,
-        ...exampleOf(row.example_reporting ?? 0),
-      };
-    });
+    const items = rows.map(({ code, name, cell }): ValueRow => valueRow({ code, name }, period, cell, expected));
     return { indicator: indicator.code, period, items, page: { total, ...page } };
   }
 
   async series(query: { indicator: string; area?: string | undefined }): Promise<z.infer<typeof seriesSchema>> {
     const indicator = await this.indicators.get(query.indicator);
     const area = await this.areaRef(query.area ?? NATION.areaCode);
-    const cells = (await seriesFor(this.database.db, indicator.code, area.code)).sort((a, b) => comparePeriods(a.period, b.period));
+    const cells = (await readSeries(this.database.db, indicator, area.code)).sort((a, b) => comparePeriods(a.period, b.period));
     return { indicator: indicator.code, areaCode: area.code, items: await Promise.all(cells.map((cell) => this.row(indicator, area, cell.period, cell))) };
   }
 
-  private async row(indicator: Indicator, area: { code: string; name: string }, period: string, cell: CellRow | undefined): Promise<ValueRow> {
+  private async row(indicator: Indicator, area: { code: string; name: string }, period: string, cell: ReadCell | undefined): Promise<ValueRow> {
     const unitLevel = UNIT_LEVEL[indicator.collectionLevel];
     const expected = unitLevel === undefined ? 0 : await countUnits(this.database.db, area.code, unitLevel);
-    const reporting = cell?.reporting ?? 0;
-    return {
-      areaCode: area.code,
-      areaName: area.name,
-      period,
-      value: num(cell?.value ?? null),
-      numerator: num(cell?.numerator ?? null),
-      denominator: num(cell?.denominator ?? null),
-      statusCounts: cell?.status_counts ?? null,
-      reporting,
-      expected,
-      coverage: expected > 0 ? reporting / expected : null,
-      origin: cell?.origin ?? null,
-      asOf: cell?.as_of.toISOString() ?? null,
-      ...exampleOf(cell?.example_reporting ?? 0),
-    };
+    return valueRow(area, period, cell, expected);
   }
 
   private async areaRef(code: string): Promise<{ code: string; name: string }> {
@@ -126,11 +92,27 @@ export class ValuesService {
   }
 }
 
+/** One row of the values API from a cell (absent: the area has no data), with coverage against `expected` units. */
+function valueRow(area: { code: string; name: string }, period: string, cell: ReadCell | undefined, expected: number): ValueRow {
+  const reporting = cell?.reporting ?? 0;
+  return {
+    areaCode: area.code,
+    areaName: area.name,
+    period,
+    value: cell?.value ?? null,
+    numerator: cell?.numerator ?? null,
+    denominator: cell?.denominator ?? null,
+    statusCounts: cell?.statusCounts ?? null,
+    reporting,
+    expected,
+    coverage: expected > 0 ? reporting / expected : null,
+    origin: cell?.origin ?? null,
+    asOf: cell?.asOf.toISOString() ?? null,
+    ...exampleOf(cell?.exampleReporting ?? 0),
+  };
+}
+
 /** A figure is example when some of its reporting units come from example (demo) observations: the flag follows the data. */
 function exampleOf(exampleReporting: number): Pick<ValueRow, 'example' | 'exampleReporting'> {
   return { example: exampleReporting > 0, exampleReporting };
-}
-
-function num(value: string | null): number | null {
-  return value === null ? null : Number(value);
 }

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
+import { rollupTargets } from '../../common/period.ts';
 import type { Schema } from '../db/schema.ts';
+import { ownCellsOf } from './own-cells.repo.ts';
 
 /** Villages per statement: keeps IN lists of a national import reasonable. */
 const CHUNK = 1_000;
@@ -17,35 +19,21 @@ export interface VillageCell {
 }
 
 /**
- * The villages' own rolled-up cells of the given indicators and periods: each already the
+ * The villages' own cells of the given indicators and periods (own-cells.repo.ts): each the
  * preferred source of the period, or its finer periods combined over time.
  */
 export async function villageCells(db: Kysely<Schema>, indicatorCodes: readonly string[], villages: readonly string[], periods: readonly string[]): Promise<VillageCell[]> {
-  const cells: VillageCell[] = [];
-  for (const part of chunks(villages)) {
-    const rows = await db
-      .selectFrom('indicator_value')
-      .select(['indicator_code', 'area_code', 'period', 'value', 'numerator', 'denominator', 'status_counts', 'example_reporting'])
-      .where('province_code', 'in', provincesOf(part))
-      .where('indicator_code', 'in', indicatorCodes)
-      .where('area_code', 'in', part)
-      .where('period', 'in', periods)
-      .where('reporting', '>', 0)
-      .execute();
-    for (const row of rows) {
-      cells.push({
-        indicatorCode: row.indicator_code,
-        areaCode: row.area_code,
-        period: row.period,
-        value: num(row.value),
-        numerator: num(row.numerator),
-        denominator: num(row.denominator),
-        statusCounts: row.status_counts,
-        example: row.example_reporting > 0,
-      });
-    }
-  }
-  return cells;
+  const cells = await ownCellsOf(db, { indicatorCodes, areaCodes: villages, periods });
+  return cells.map(({ indicatorCode, areaCode, period, value, numerator, denominator, statusCounts, exampleReporting }) => ({
+    indicatorCode,
+    areaCode,
+    period,
+    value,
+    numerator,
+    denominator,
+    statusCounts,
+    example: exampleReporting > 0,
+  }));
 }
 
 export interface DerivedObservation {
@@ -126,18 +114,22 @@ export async function deleteDerivedObservations(db: Kysely<Schema>, keys: Readon
 }
 
 /**
- * Every (village, period) with a rolled-up status input or a stored derived value: what a full
- * re-derivation visits (a village's code is its 13-character, level-4 form).
+ * Every (village, period) with a status input or a stored derived value: what a full re-derivation
+ * visits (a village's code is its 13-character, level-4 form). Inputs count in their own period
+ * and every coarser one it rolls into, as their own cells do.
  */
 export async function villagePeriodsToDerive(db: Kysely<Schema>, inputCodes: readonly string[], derivedCodes: readonly string[]): Promise<Array<{ areaCode: string; period: string }>> {
-  const { rows } = await sql<{ area_code: string; period: string }>`
-    SELECT area_code, period FROM indicator_value
-     WHERE indicator_code IN (${sql.join(inputCodes)}) AND length(area_code) = 13 AND reporting > 0
+  const { rows } = await sql<{ area_code: string; period: string; derived: boolean }>`
+    SELECT DISTINCT area_code, period, false AS derived FROM observation
+     WHERE indicator_code IN (${sql.join(inputCodes)}) AND length(area_code) = 13 AND status <> 'draft'
     UNION
-    SELECT area_code, period FROM observation
-     WHERE indicator_code IN (${sql.join(derivedCodes)}) AND source_kind = 'derived'
-    ORDER BY area_code, period`.execute(db);
-  return rows.map((row) => ({ areaCode: row.area_code, period: row.period }));
+    SELECT area_code, period, true FROM observation
+     WHERE indicator_code IN (${sql.join(derivedCodes)}) AND source_kind = 'derived'`.execute(db);
+  const unique = new Map<string, { areaCode: string; period: string }>();
+  for (const row of rows) {
+    for (const period of row.derived ? [row.period] : [row.period, ...rollupTargets(row.period)]) unique.set(`${row.area_code}|${period}`, { areaCode: row.area_code, period });
+  }
+  return [...unique.values()].sort((a, b) => (a.areaCode === b.areaCode ? (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) : a.areaCode < b.areaCode ? -1 : 1));
 }
 
 function* chunks(values: readonly string[]): Generator<string[]> {

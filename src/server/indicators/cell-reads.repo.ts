@@ -1,0 +1,150 @@
+import type { Kysely } from 'kysely';
+import { areaLevel, descendantRange } from '../../common/area-code.ts';
+import type { Indicator } from '../../common/api/indicators.ts';
+import { rollupTargets } from '../../common/period.ts';
+import type { Schema } from '../db/schema.ts';
+import { NATION, provinceOf } from './indicator-values.repo.ts';
+import { observedPeriodsOf, ownCellsOf, type OwnCell } from './own-cells.repo.ts';
+import { COLLECTION_DEPTH } from './rollup-arithmetic.ts';
+
+/**
+ * Reading an indicator's cells for any area, the one place that knows where they live: above the
+ * indicator's collection level they are stored rollups (indicator_value), at the collection level
+ * they are computed from the observations (own-cells.repo.ts), below it there are none.
+ */
+
+/** A cell as readers get it, stored or computed. */
+export interface ReadCell {
+  areaCode: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  statusCounts: Record<string, number> | null;
+  reporting: number;
+  exampleReporting: number;
+  origin: 'observed' | 'aggregated';
+  asOf: Date;
+}
+
+type Where = 'stored' | 'own' | 'none';
+
+/** Where the cells of an area live for an indicator. */
+export function cellPlace(indicator: Pick<Indicator, 'collectionLevel'>, areaCode: string): Where {
+  const depth = areaCode === NATION.areaCode ? 0 : areaLevel(areaCode);
+  const collection = COLLECTION_DEPTH[indicator.collectionLevel];
+  return depth < collection ? 'stored' : depth === collection ? 'own' : 'none';
+}
+
+/** The cells with data of one indicator and period for the given areas. */
+export async function readCells(db: Kysely<Schema>, indicator: Indicator, period: string, areaCodes: readonly string[]): Promise<ReadCell[]> {
+  const stored = areaCodes.filter((code) => cellPlace(indicator, code) === 'stored');
+  const own = areaCodes.filter((code) => cellPlace(indicator, code) === 'own');
+  const storedRows =
+    stored.length === 0
+      ? []
+      : await db
+          .selectFrom('indicator_value')
+          .selectAll()
+          .where('indicator_code', '=', indicator.code)
+          .where('period', '=', period)
+          .where('area_code', 'in', stored)
+          .where('reporting', '>', 0)
+          .execute();
+  return [...storedRows.map(fromStored), ...(await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: own, periods: [period] })).map(fromOwn)];
+}
+
+/** Every period with data of one area's cells for an indicator, in no particular order. */
+export async function readSeries(db: Kysely<Schema>, indicator: Indicator, areaCode: string): Promise<ReadCell[]> {
+  switch (cellPlace(indicator, areaCode)) {
+    case 'stored': {
+      const rows = await db
+        .selectFrom('indicator_value')
+        .selectAll()
+        .where('province_code', '=', provinceOf(areaCode))
+        .where('indicator_code', '=', indicator.code)
+        .where('area_code', '=', areaCode)
+        .where('reporting', '>', 0)
+        .execute();
+      return rows.map(fromStored);
+    }
+    case 'own':
+      return (await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: [areaCode], periods: await ownPeriods(db, indicator, areaCode) })).map(fromOwn);
+    case 'none':
+      return [];
+  }
+}
+
+/** The periods for which an area has a value of the indicator. */
+export async function readPeriodsWithData(db: Kysely<Schema>, indicator: Indicator, areaCode: string): Promise<string[]> {
+  switch (cellPlace(indicator, areaCode)) {
+    case 'stored': {
+      const rows = await db
+        .selectFrom('indicator_value')
+        .select('period')
+        .where('province_code', '=', provinceOf(areaCode))
+        .where('indicator_code', '=', indicator.code)
+        .where('area_code', '=', areaCode)
+        .where('reporting', '>', 0)
+        .execute();
+      return rows.map((row) => row.period);
+    }
+    case 'own':
+      return ownPeriods(db, indicator, areaCode);
+    case 'none':
+      return [];
+  }
+}
+
+/**
+ * One page of the villages under an area (all of Indonesia for the nation), ordered by code, each
+ * with its cell of one indicator and period when it has one. Reads the `area` reference table by
+ * code range, then the page's own cells, so a page costs the same in a kecamatan and in the whole
+ * country. For village indicators only (the caller checks).
+ */
+export async function readVillagePage(
+  db: Kysely<Schema>,
+  indicator: Indicator,
+  query: { areaCode: string; period: string; limit: number; offset: number },
+): Promise<Array<{ code: string; name: string; cell: ReadCell | undefined }>> {
+  let villages = db.selectFrom('area').select(['code', 'name']).where('level', '=', 4).where('retired_at', 'is', null);
+  if (query.areaCode !== NATION.areaCode) {
+    const range = descendantRange(query.areaCode);
+    villages = villages.where('code', '>=', range.low).where('code', '<', range.high);
+  }
+  const page = await villages.orderBy('code').limit(query.limit).offset(query.offset).execute();
+  const cells = new Map((await readCells(db, indicator, query.period, page.map((village) => village.code))).map((cell) => [cell.areaCode, cell]));
+  return page.map((village) => ({ ...village, cell: cells.get(village.code) }));
+}
+
+/** An area's observed periods and every coarser period they roll into. */
+async function ownPeriods(db: Kysely<Schema>, indicator: Indicator, areaCode: string): Promise<string[]> {
+  const observed = await observedPeriodsOf(db, indicator.code, areaCode);
+  return [...new Set(observed.flatMap((period) => [period, ...rollupTargets(period)]))];
+}
+
+type StoredRow = { area_code: string; period: string; value: string | null; numerator: string | null; denominator: string | null; status_counts: Record<string, number> | null; reporting: number; example_reporting: number; origin: 'observed' | 'aggregated'; as_of: Date };
+
+function fromStored(row: StoredRow): ReadCell {
+  return {
+    areaCode: row.area_code,
+    period: row.period,
+    value: num(row.value),
+    numerator: num(row.numerator),
+    denominator: num(row.denominator),
+    statusCounts: row.status_counts,
+    reporting: row.reporting,
+    exampleReporting: row.example_reporting,
+    origin: row.origin,
+    asOf: row.as_of,
+  };
+}
+
+function fromOwn(cell: OwnCell): ReadCell {
+  const { areaCode, period, value, numerator, denominator, statusCounts, reporting, exampleReporting, origin, asOf } = cell;
+  return { areaCode, period, value, numerator, denominator, statusCounts, reporting, exampleReporting, origin, asOf };
+}
+
+function num(value: string | null): number | null {
+  return value === null ? null : Number(value);
+}
