@@ -8,8 +8,8 @@ import * as createAgreements from './2026-11-28T1400-create-agreements.ts';
 import * as createProgrammes from './2026-11-28T1500-create-programmes.ts';
 import * as derivedAndExampleData from './2026-11-28T1530-derived-and-example-data.ts';
 import * as exampleReporting from './2026-11-28T1600-example-reporting.ts';
-import * as ownCellsNotStored from './2026-11-28T1650-own-cells-not-stored.ts';
 import * as importJobFiles from './2026-11-28T1700-import-job-files.ts';
+import * as ownCellsNotStored from './2026-11-28T1800-own-cells-not-stored.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run (Kysely's Migrator sorts them);
@@ -26,6 +26,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1500-create-programmes': createProgrammes,
   '2026-11-28T1530-derived-and-example-data': derivedAndExampleData,
   '2026-11-28T1600-example-reporting': exampleReporting,
-  '2026-11-28T1650-own-cells-not-stored': ownCellsNotStored,
   '2026-11-28T1700-import-job-files': importJobFiles,
+  '2026-11-28T1800-own-cells-not-stored': ownCellsNotStored,
 };
