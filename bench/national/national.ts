@@ -41,7 +41,7 @@ export async function benchNational(target: DatabaseTarget, scale: Scale & { hou
     log(`${target.engine}: ${loaded.rows.toLocaleString('en')} observations in ${seconds(loaded.copyMs + loaded.indexMs)} (COPY ${seconds(loaded.copyMs)}, indexes ${seconds(loaded.indexMs)})`);
     const services = createServices(database, 'http://localhost');
     const rebuilt = await services.indicators.rebuildRollups();
-    log(`${target.engine}: rebuilt ${rebuilt.cells.toLocaleString('en')} rollup cells in ${seconds(rebuilt.durationMs)}`);
+    log(`${target.engine}: rebuilt ${rebuilt.cells.toLocaleString('en')} rollup cells in ${seconds(rebuilt.durationMs)} (monthly path: ${rebuilt.monthlyPath.length} indicators)`);
 
     const lastMonth = loaded.months.at(-1) ?? '';
     const months = loaded.months.slice(-12);

@@ -46,9 +46,10 @@ export async function readCells(db: Kysely<Schema>, indicator: Indicator, period
       : await db
           .selectFrom('indicator_value')
           .selectAll()
+          .where('province_code', 'in', [...new Set(stored.map(provinceOf))])
           .where('indicator_code', '=', indicator.code)
-          .where('period', '=', period)
           .where('area_code', 'in', stored)
+          .where('period', '=', period)
           .where('reporting', '>', 0)
           .execute();
   return [...storedRows.map(fromStored), ...(await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: own, periods: [period] })).map(fromOwn)];
