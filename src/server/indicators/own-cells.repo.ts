@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { contains, parsePeriod, PERIOD_TYPES, periodsBetween } from '../../common/period.ts';
+import { parsePeriod, PERIOD_TYPES, rollupTargets } from '../../common/period.ts';
 import type { Schema } from '../db/schema.ts';
 import { SOURCE_PRECEDENCE } from './rollup-arithmetic.ts';
 
@@ -50,16 +50,18 @@ const CHUNK = 2_000;
  */
 export async function ownCellsOf(db: Kysely<Schema>, query: { indicatorCodes: readonly string[]; areaCodes: readonly string[]; periods: readonly string[] }): Promise<OwnCell[]> {
   if (query.indicatorCodes.length === 0 || query.areaCodes.length === 0 || query.periods.length === 0) return [];
-  const map = periodMapForTargets(query.periods);
-  const observedPeriods = [...new Set(map.map((row) => row.period))];
+  const years = [...new Set(query.periods.flatMap((period) => yearsOf(period)))];
   const found: OwnCell[] = [];
   for (let start = 0; start < query.areaCodes.length; start += CHUNK) {
     const areas = query.areaCodes.slice(start, start + CHUNK);
-    const observations = sql`
-      SELECT o.* FROM observation o
-      WHERE o.province_code = ANY(${[...new Set(areas.map((code) => code.slice(0, 2)))]}::text[]) AND o.indicator_code = ANY(${[...query.indicatorCodes]}::text[])
-        AND o.area_code = ANY(${areas}::text[]) AND o.period = ANY(${observedPeriods}::text[]) AND o.status <> 'draft'`;
-    const cells = ownCellsSql(observations, periodMapValues(map));
+    const scope = sql`o.province_code = ANY(${[...new Set(areas.map((code) => code.slice(0, 2)))]}::text[]) AND o.indicator_code = ANY(${[...query.indicatorCodes]}::text[])
+        AND o.area_code = ANY(${areas}::text[]) AND left(o.period, 4) = ANY(${years}::text[]) AND o.status <> 'draft'`;
+    // The map pairs only the periods that hold data with the targets asked for (a list of every
+    // day and week of a year would make the index try each of them).
+    const observed = (await sql<{ period: string }>`SELECT DISTINCT o.period FROM observation o WHERE ${scope}`.execute(db)).rows.map((row) => row.period);
+    const map = periodMapFor(observed, query.periods);
+    if (map.length === 0) continue;
+    const cells = ownCellsSql(sql`SELECT o.* FROM observation o WHERE ${scope}`, periodMapValues(map));
     const { rows } = await sql<{ cells: string }>`
       SELECT coalesce(json_agg(json_build_array(x.indicator_code, x.area_code, x.period, ${ownCellColumns(sql`x`)}, x.as_of)), '[]')::text AS cells
       FROM (${cells}) x JOIN indicator i ON i.code = x.indicator_code`.execute(db);
@@ -188,21 +190,18 @@ export function periodMapRow(period: string, target: string): PeriodMapRow {
   };
 }
 
-/**
- * Every period that can count in the given targets (itself and every finer period inside it: a
- * year has 438 at most), paired with the target: the map for reading a few targets.
- */
-export function periodMapForTargets(targets: readonly string[]): PeriodMapRow[] {
-  const rows: PeriodMapRow[] = [];
-  for (const target of new Set(targets)) {
-    const { type, start, end } = parsePeriod(target);
-    for (const finer of PERIOD_TYPES.slice(0, PERIOD_TYPES.indexOf(type) + 1)) {
-      for (const period of periodsBetween(finer, start, end)) {
-        if (period === target || contains(target, period)) rows.push(periodMapRow(period, target));
-      }
-    }
-  }
-  return rows;
+/** Each observed period paired with every asked target it counts in (itself, or a coarser period holding it). */
+export function periodMapFor(observed: readonly string[], targets: readonly string[]): PeriodMapRow[] {
+  const asked = new Set(targets);
+  return observed.flatMap((period) => [period, ...rollupTargets(period)].filter((target) => asked.has(target)).map((target) => periodMapRow(period, target)));
+}
+
+/** The years whose period codes can lie inside a period (a week coded 2025W01 may start in 2024, but then lies in no 2024 period). */
+function yearsOf(period: string): string[] {
+  const { start, end } = parsePeriod(period);
+  const years: string[] = [];
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) years.push(String(year));
+  return years;
 }
 
 type OwnTuple = [string, string, string, number | string | null, number | string | null, number | string | null, Record<string, number> | null, number, number, string];
