@@ -69,8 +69,11 @@ export async function readSeries(db: Kysely<Schema>, indicator: Indicator, areaC
         .execute();
       return rows.map(fromStored);
     }
-    case 'own':
-      return (await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: [areaCode], periods: await ownPeriods(db, indicator, areaCode) })).map(fromOwn);
+    case 'own': {
+      const observed = await observedPeriodsOf(db, indicator.code, areaCode);
+      const periods = [...new Set(observed.flatMap((period) => [period, ...rollupTargets(period)]))];
+      return (await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: [areaCode], periods, observed })).map(fromOwn);
+    }
     case 'none':
       return [];
   }
