@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { areaLevel, descendantRange } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import { rollupTargets } from '../../common/period.ts';
@@ -40,18 +40,18 @@ export function cellPlace(indicator: Pick<Indicator, 'collectionLevel'>, areaCod
 export async function readCells(db: Kysely<Schema>, indicator: Indicator, period: string, areaCodes: readonly string[]): Promise<ReadCell[]> {
   const stored = areaCodes.filter((code) => cellPlace(indicator, code) === 'stored');
   const own = areaCodes.filter((code) => cellPlace(indicator, code) === 'own');
+  // One primary-key lookup per area: province and area as separate IN lists would make the index
+  // try every province × area pair (38 × 38 for the nation's provinces).
   const storedRows =
     stored.length === 0
       ? []
-      : await db
-          .selectFrom('indicator_value')
-          .selectAll()
-          .where('province_code', 'in', [...new Set(stored.map(provinceOf))])
-          .where('indicator_code', '=', indicator.code)
-          .where('area_code', 'in', stored)
-          .where('period', '=', period)
-          .where('reporting', '>', 0)
-          .execute();
+      : (
+          await sql<StoredRow>`
+            SELECT v.* FROM unnest(${stored.map(provinceOf)}::text[], ${stored}::text[]) AS t(province_code, area_code)
+            JOIN LATERAL (SELECT * FROM indicator_value v
+                          WHERE v.province_code = t.province_code AND v.indicator_code = ${indicator.code} AND v.area_code = t.area_code
+                            AND v.period = ${period} AND v.reporting > 0 OFFSET 0) AS v ON true`.execute(db)
+        ).rows;
   return [...storedRows.map(fromStored), ...(await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: own, periods: [period] })).map(fromOwn)];
 }
 
