@@ -3,7 +3,7 @@ import { areaLevel, descendantRange } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import { rollupTargets } from '../../common/period.ts';
 import type { Schema } from '../db/schema.ts';
-import { NATION, provinceOf } from './indicator-values.repo.ts';
+import { NATION, provinceOf, type RollupCell } from './indicator-values.repo.ts';
 import { observedPeriodsOf, ownCellsOf, type OwnCell } from './own-cells.repo.ts';
 import { COLLECTION_DEPTH } from './rollup-arithmetic.ts';
 
@@ -13,19 +13,8 @@ import { COLLECTION_DEPTH } from './rollup-arithmetic.ts';
  * they are computed from the observations (own-cells.repo.ts), below it there are none.
  */
 
-/** A cell as readers get it, stored or computed. */
-export interface ReadCell {
-  areaCode: string;
-  period: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  statusCounts: Record<string, number> | null;
-  reporting: number;
-  exampleReporting: number;
-  origin: 'observed' | 'aggregated';
-  asOf: Date;
-}
+/** A cell as readers get it, stored or computed (its indicator is the one asked for). */
+export type ReadCell = Omit<RollupCell, 'indicatorCode'>;
 
 type Where = 'stored' | 'own' | 'none';
 

@@ -1,22 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { AreaLevel } from '../../common/area-code.ts';
 import type { Schema } from '../db/schema.ts';
-import { NATION, provinceOf } from './indicator-values.repo.ts';
+import { NATION, provinceOf, type RollupCell } from './indicator-values.repo.ts';
 
-/** One rollup cell as the table reads it (numbers already parsed). */
-export interface TableCell {
-  areaCode: string;
-  indicatorCode: string;
-  period: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  statusCounts: Record<string, number> | null;
-  reporting: number;
-  exampleReporting: number;
-  origin: 'observed' | 'aggregated';
-  asOf: Date;
-}
+/** One rollup cell as the table reads it. */
+export type TableCell = RollupCell;
 
 /**
  * The reporting rollup cells of every (area, indicator, period) combination asked for, in ONE

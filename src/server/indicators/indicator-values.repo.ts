@@ -6,6 +6,21 @@ import type { Aggregate } from './rollup-arithmetic.ts';
 /** The nation's pseudo area and province codes in indicator_value. */
 export const NATION = { areaCode: 'ID', provinceCode: '00' } as const;
 
+/** One cell as readers get it, stored or computed (numbers already parsed). */
+export interface RollupCell {
+  indicatorCode: string;
+  areaCode: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  statusCounts: Record<string, number> | null;
+  reporting: number;
+  exampleReporting: number;
+  origin: 'observed' | 'aggregated';
+  asOf: Date;
+}
+
 export interface CellKey {
   indicatorCode: string;
   areaCode: string;

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { parsePeriod, PERIOD_TYPES, rollupTargets } from '../../common/period.ts';
 import type { Schema } from '../db/schema.ts';
+import type { RollupCell } from './indicator-values.repo.ts';
 import { SOURCE_PRECEDENCE } from './rollup-arithmetic.ts';
 
 /**
@@ -12,21 +13,8 @@ import { SOURCE_PRECEDENCE } from './rollup-arithmetic.ts';
  * rollups above them are stored. The same SQL builds the rebuild's cells (rollup-rebuild.repo.ts).
  */
 
-/** One own cell as readers get it: the shape of a stored rollup cell, `reporting` 1. */
-export interface OwnCell {
-  indicatorCode: string;
-  areaCode: string;
-  period: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  statusCounts: Record<string, number> | null;
-  reporting: number;
-  exampleReporting: number;
-  origin: 'observed';
-  /** When the newest observation behind the cell was written. */
-  asOf: Date;
-}
+/** One own cell as readers get it: the shape of a stored rollup cell, `reporting` 1, `asOf` when the newest observation behind it was written. */
+export type OwnCell = RollupCell & { origin: 'observed' };
 
 /** A row of a period map: an observed period and one period it counts in (itself or a coarser one). */
 export interface PeriodMapRow {
