@@ -9,6 +9,7 @@ import { gridAreas, tableCells, unitCounts, type GridArea, type TableCell } from
 import { NATION } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
 import { ownCellsOf } from './own-cells.repo.ts';
+import { valueRow } from './value-row.ts';
 
 /** The level of the units an indicator's coverage counts (as in ValuesService); none for households. */
 const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
@@ -128,26 +129,7 @@ function indexOf(codes: readonly string[]): Map<string, number> {
 
 /** `instants` remembers the ISO text of each as_of met: a grid's cells share a few. */
 function rowOf(indicator: string, area: GridArea, period: string, cell: TableCell | undefined, expected: number, instants: Map<number, string>): ValuesTableRow {
-  const reporting = cell?.reporting ?? 0;
-  const exampleReporting = cell?.exampleReporting ?? 0;
-  return {
-    indicator,
-    areaCode: area.code,
-    areaName: area.name,
-    period,
-    value: cell?.value ?? null,
-    numerator: cell?.numerator ?? null,
-    denominator: cell?.denominator ?? null,
-    statusCounts: cell?.statusCounts ?? null,
-    reporting,
-    expected,
-    coverage: expected > 0 ? reporting / expected : null,
-    origin: cell?.origin ?? null,
-    asOf: cell ? isoOf(cell.asOf, instants) : null,
-    // As GET /api/values: example when some reporting units come from example (demo) observations.
-    example: exampleReporting > 0,
-    exampleReporting,
-  };
+  return { indicator, ...valueRow(area, period, cell, expected, (instant) => isoOf(instant, instants)) };
 }
 
 function isoOf(instant: Date, instants: Map<number, string>): string {

@@ -9,6 +9,7 @@ import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import { readCells, readPeriodsWithData, readSeries, readVillagePage, type ReadCell } from './cell-reads.repo.ts';
 import { countUnits, NATION } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
+import { valueRow } from './value-row.ts';
 
 const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
 
@@ -92,27 +93,3 @@ export class ValuesService {
   }
 }
 
-/** One row of the values API from a cell (absent: the area has no data), with coverage against `expected` units. */
-function valueRow(area: { code: string; name: string }, period: string, cell: ReadCell | undefined, expected: number): ValueRow {
-  const reporting = cell?.reporting ?? 0;
-  return {
-    areaCode: area.code,
-    areaName: area.name,
-    period,
-    value: cell?.value ?? null,
-    numerator: cell?.numerator ?? null,
-    denominator: cell?.denominator ?? null,
-    statusCounts: cell?.statusCounts ?? null,
-    reporting,
-    expected,
-    coverage: expected > 0 ? reporting / expected : null,
-    origin: cell?.origin ?? null,
-    asOf: cell?.asOf.toISOString() ?? null,
-    ...exampleOf(cell?.exampleReporting ?? 0),
-  };
-}
-
-/** A figure is example when some of its reporting units come from example (demo) observations: the flag follows the data. */
-function exampleOf(exampleReporting: number): Pick<ValueRow, 'example' | 'exampleReporting'> {
-  return { example: exampleReporting > 0, exampleReporting };
-}
