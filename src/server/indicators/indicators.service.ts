@@ -9,7 +9,8 @@ import { NotFoundError } from '../errors.ts';
 import { INDICATOR_CATALOGUE } from './catalogue.ts';
 import type { CellKey } from './indicator-values.repo.ts';
 import { findIndicator, insertMissingIndicators, listIndicators } from './indicators.repo.ts';
-import { rebuildAllRollups, recomputeRollups } from './rollup-engine.ts';
+import { rebuildAllRollups } from './rollup-rebuild.ts';
+import { recomputeRollups } from './rollup-engine.ts';
 import { rederiveAllVillageStatuses, rederiveVillageStatuses } from './village-status-derivation.ts';
 
 /** The indicator catalogue: seeded from the research, read by everyone. */

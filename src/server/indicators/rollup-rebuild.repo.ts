@@ -4,7 +4,7 @@ import { ownCellColumns, ownCellsSql, ratio, ZERO_COUNTS as zeroCounts, type Per
 import { COLLECTION_DEPTH } from './rollup-arithmetic.ts';
 
 /**
- * The SQL of the set-based rebuild (rollup-engine.ts `rebuildAllRollups` runs it): every rollup cell
+ * The SQL of the set-based rebuild (rollup-rebuild.ts `rebuildAllRollups` runs it): every rollup cell
  * recomputed from the observations with INSERT … SELECT … GROUP BY statements, level by level,
  * instead of a few queries per cell. The arithmetic is that of rollup-arithmetic.ts, written in
  * SQL; rollups.test.ts checks both give the same cells. Own cells (the collection level) are not
