@@ -44,28 +44,76 @@ export async function readCells(db: Kysely<Schema>, indicator: Indicator, period
   return [...storedRows.map(fromStored), ...(await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: own, periods: [period] })).map(fromOwn)];
 }
 
-/** Every period with data of one area's cells for an indicator, in no particular order. */
-export async function readSeries(db: Kysely<Schema>, indicator: Indicator, areaCode: string): Promise<ReadCell[]> {
+/** What one series read finds: the indicator and the area (undefined when unknown), the area release, and the area's cells. */
+export interface SeriesRead {
+  indicator: Pick<Indicator, 'code' | 'collectionLevel'> | undefined;
+  area: { code: string; name: string } | undefined;
+  /** area_source.applied_at as ISO text ('none' before any areas import): keys the cached unit counts (dashboard.repo.ts). */
+  release: string;
+  cells: ReadCell[];
+}
+
+/**
+ * Every period with data of one area's cells for an indicator, with what the series call needs to
+ * answer around them, in as few statements as the place of the cells allows: ONE statement reads
+ * the indicator, the area's name, the area release, the area's stored cells and the periods it has
+ * observations in (each an index lookup, so reading the one the place does not use costs little);
+ * cells at the collection level then take one more statement (ownCellsOf), whose period map pairs
+ * the observed periods with the periods they roll into (the calendar of weeks lives in period.ts).
+ * The result comes back as one JSON value: PGlite decodes every returned row in JavaScript.
+ */
+export async function readAreaSeries(db: Kysely<Schema>, indicatorCode: string, areaCode: string): Promise<SeriesRead> {
+  const nation = areaCode === NATION.areaCode;
+  const { rows } = await sql<{ read: string }>`
+    SELECT json_build_array(
+      (SELECT json_build_array(i.code, i.collection_level) FROM indicator i WHERE i.code = ${indicatorCode}),
+      ${nation ? sql`'Indonesia'` : sql`(SELECT a.name FROM area a WHERE a.code = ${areaCode})`},
+      (SELECT s.applied_at::text FROM area_source s),
+      (SELECT json_agg(json_build_array(v.period, v.value, v.numerator, v.denominator, v.status_counts, v.reporting, v.example_reporting, v.origin, v.as_of::text))
+       FROM indicator_value v
+       WHERE v.province_code = ${provinceOf(areaCode)} AND v.indicator_code = ${indicatorCode} AND v.area_code = ${areaCode} AND v.reporting > 0),
+      (SELECT json_agg(DISTINCT o.period) FROM observation o
+       WHERE o.province_code = ${areaCode.slice(0, 2)} AND o.indicator_code = ${indicatorCode} AND o.area_code = ${areaCode} AND o.status <> 'draft')
+    )::text AS read`.execute(db);
+  const [indicatorRow, name, release, stored, observed] = JSON.parse(rows[0]?.read ?? '[]') as [
+    [string, Indicator['collectionLevel']] | null,
+    string | null,
+    string | null,
+    StoredTuple[] | null,
+    string[] | null,
+  ];
+  const indicator = indicatorRow === null ? undefined : { code: indicatorRow[0], collectionLevel: indicatorRow[1] };
+  const area = name === null ? undefined : { code: areaCode, name };
+  const read = { indicator, area, release: release === null ? 'none' : new Date(release).toISOString() };
+  if (!indicator || !area) return { ...read, cells: [] };
   switch (cellPlace(indicator, areaCode)) {
-    case 'stored': {
-      const rows = await db
-        .selectFrom('indicator_value')
-        .selectAll()
-        .where('province_code', '=', provinceOf(areaCode))
-        .where('indicator_code', '=', indicator.code)
-        .where('area_code', '=', areaCode)
-        .where('reporting', '>', 0)
-        .execute();
-      return rows.map(fromStored);
-    }
+    case 'stored':
+      return { ...read, cells: (stored ?? []).map(fromStoredTuple(areaCode)) };
     case 'own': {
-      const observed = await observedPeriodsOf(db, indicator.code, areaCode);
-      const periods = [...new Set(observed.flatMap((period) => [period, ...rollupTargets(period)]))];
-      return (await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: [areaCode], periods, observed })).map(fromOwn);
+      const periods = [...new Set((observed ?? []).flatMap((period) => [period, ...rollupTargets(period)]))];
+      return { ...read, cells: (await ownCellsOf(db, { indicatorCodes: [indicator.code], areaCodes: [areaCode], periods, observed: observed ?? [] })).map(fromOwn) };
     }
     case 'none':
-      return [];
+      return { ...read, cells: [] };
   }
+}
+
+/** period, value, numerator, denominator, status_counts, reporting, example_reporting, origin, as_of (text in the session's ISO DateStyle). */
+type StoredTuple = [string, number | null, number | null, number | null, Record<string, number> | null, number, number, 'observed' | 'aggregated', string];
+
+function fromStoredTuple(areaCode: string): (tuple: StoredTuple) => ReadCell {
+  return ([period, value, numerator, denominator, statusCounts, reporting, exampleReporting, origin, asOf]) => ({
+    areaCode,
+    period,
+    value,
+    numerator,
+    denominator,
+    statusCounts,
+    reporting,
+    exampleReporting,
+    origin,
+    asOf: new Date(asOf),
+  });
 }
 
 /** The periods for which an area has a value of the indicator. */

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
-import { areaLevel, type AreaLevel } from '../../common/area-code.ts';
+import { areaLevel, isAreaCode, type AreaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import type { seriesSchema, ValueRow, ValuesQuery, valuesSchema } from '../../common/api/values.ts';
 import { comparePeriods, isPeriodCode, parsePeriod } from '../../common/period.ts';
 import type { AreasService } from '../areas/areas.service.ts';
 import type { Database } from '../db/connect.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
-import { readCells, readPeriodsWithData, readSeries, readVillagePage, type ReadCell } from './cell-reads.repo.ts';
+import { readAreaSeries, readCells, readPeriodsWithData, readVillagePage, type ReadCell } from './cell-reads.repo.ts';
+import { unitCounts } from './dashboard.repo.ts';
 import { countUnits, NATION } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
 import { valueRow } from './value-row.ts';
@@ -67,11 +68,24 @@ export class ValuesService {
     return { indicator: indicator.code, period, items, page: { total, ...page } };
   }
 
+  /**
+   * Every period with data of an indicator for an area, oldest first. The indicator, the area and its
+   * cells come from one read (two statements for cells computed at the collection level, see
+   * readAreaSeries); coverage is the same for every row, counted once (cached per area release).
+   */
   async series(query: { indicator: string; area?: string | undefined }): Promise<z.infer<typeof seriesSchema>> {
-    const indicator = await this.indicators.get(query.indicator);
-    const area = await this.areaRef(query.area ?? NATION.areaCode);
-    const cells = (await readSeries(this.database.db, indicator, area.code)).sort((a, b) => comparePeriods(a.period, b.period));
-    return { indicator: indicator.code, areaCode: area.code, items: await Promise.all(cells.map((cell) => this.row(indicator, area, cell.period, cell))) };
+    const code = query.area ?? NATION.areaCode;
+    const { db } = this.database;
+    // An unknown indicator is reported before a malformed or unknown area, as the separate reads did.
+    const read = await readAreaSeries(db, query.indicator, code);
+    if (!read.indicator) throw new NotFoundError(`No indicator has the code ${query.indicator}`);
+    if (code !== NATION.areaCode && !isAreaCode(code)) throw new InvalidRequestError(`"${code}" is not an area code: use the Kemendagri form, e.g. 52.07 or 52.07.02.2001`);
+    if (!read.area) throw new NotFoundError(`No area has the code ${code}`);
+    const { indicator, area } = read;
+    const unitLevel = UNIT_LEVEL[indicator.collectionLevel];
+    const expected = unitLevel === undefined ? 0 : (await unitCounts(db, read.release, [area.code], [unitLevel]))(area.code, unitLevel);
+    const cells = read.cells.sort((a, b) => comparePeriods(a.period, b.period));
+    return { indicator: indicator.code, areaCode: area.code, items: cells.map((cell) => valueRow(area, cell.period, cell, expected)) };
   }
 
   private async row(indicator: Indicator, area: { code: string; name: string }, period: string, cell: ReadCell | undefined): Promise<ValueRow> {
