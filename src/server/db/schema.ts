@@ -32,6 +32,7 @@ export interface Schema {
   indicator_value: IndicatorValueTable;
   import_job: ImportJobTable;
   household_record: HouseholdRecordTable;
+  household_village_tally: HouseholdVillageTallyTable;
   installation_secret: InstallationSecretTable;
   example_region: ExampleRegionTable;
   published_figure: PublishedFigureTable;
@@ -582,7 +583,8 @@ export interface ImportJobTable {
 export interface HouseholdRecordTable {
   province_code: string;
   period: string;
-  kk_hash: string;
+  /** SHA-256 over the installation's salt and the 16 digits: 32 bytes. */
+  kk_hash: Uint8Array;
   village_code: string;
   rt: string | null;
   rw: string | null;
@@ -596,6 +598,29 @@ export interface HouseholdRecordTable {
   surveyed_on: ColumnType<Date | null, string | null, string | null>;
   import_job_id: string;
   updated_at: CreatedAt;
+}
+
+/** Counts over the stored households of a village and period, kept by each household import. */
+export interface HouseholdVillageTallyTable {
+  province_code: string;
+  period: string;
+  village_code: string;
+  households: number;
+  pillar1: number;
+  access: number;
+  jsp: number;
+  jssp: number;
+  sharing: number;
+  babs: number;
+  yes_no: number;
+  answered_2: number;
+  met_2: number;
+  answered_3: number;
+  met_3: number;
+  answered_4: number;
+  met_4: number;
+  answered_5: number;
+  met_5: number;
 }
 
 export interface InstallationSecretTable {

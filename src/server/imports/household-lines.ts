@@ -2,7 +2,8 @@
  * The households of a file as COPY text lines, kept as bytes in one growing buffer rather than as
  * a million strings: a string kept per row survives the young generation and is copied by the
  * garbage collector (measured: 11 µs of a 16 µs row). Each line is the stored columns (starting
- * with the 64-hex KK hash, then the village code) followed by a tab, the row in the file and a
+ * with the KK hash as COPY text writes a bytea, `\\x` and 64 hex digits, then the village code)
+ * followed by a tab, the row in the file and a
  * newline; the row is for error messages and is left out when the line goes straight into
  * household_record.
  */
@@ -25,7 +26,7 @@ export class HouseholdLines {
     return [...this.#provinces].sort();
   }
 
-  /** Adds a household: `stored` is its COPY text line without the line end, starting with the KK hash. */
+  /** Adds a household: `stored` is its COPY text line without the line end, starting with the KK hash (`\\x` and 64 hex digits). */
   add(stored: string, province: string, row: number): void {
     if (this.#count === this.#starts.length) this.#growIndex();
     const needed = this.#length + stored.length * 3 + 16;
@@ -109,7 +110,7 @@ export class HouseholdLines {
     keys.sort();
     const order = new Uint32Array(count);
     for (let index = 0; index < count; index += 1) order[index] = (keys[index] ?? 0) % lineScale;
-    // Ties of the packed prefix: order those runs by the whole hash (the first 64 bytes of the line).
+    // Ties of the packed prefix: order those runs by the whole hash (its 64 hex digits).
     for (let from = 0; from < count; ) {
       const group = Math.floor((keys[from] ?? 0) / lineScale);
       let to = from + 1;
@@ -123,15 +124,16 @@ export class HouseholdLines {
     return order;
   }
 
-  #hashPrefix(start: number): number {
+  #hashPrefix(lineStart: number): number {
+    const start = lineStart + HASH_AT;
     let value = 0;
     for (let index = start; index < start + 8; index += 1) value = value * 16 + hexDigit(this.#bytes[index] ?? 48);
     return value;
   }
 
   #compareHashes(a: number, b: number): number {
-    const startA = this.#starts[a] ?? 0;
-    const startB = this.#starts[b] ?? 0;
+    const startA = (this.#starts[a] ?? 0) + HASH_AT;
+    const startB = (this.#starts[b] ?? 0) + HASH_AT;
     return this.#bytes.compare(this.#bytes, startB, startB + 64, startA, startA + 64);
   }
 
@@ -147,6 +149,9 @@ export class HouseholdLines {
     this.#provinceOf = grow(this.#provinceOf, (length) => new Uint8Array(length));
   }
 }
+
+/** Where the hash's hex digits start in a line (after `\\x`). */
+const HASH_AT = 3;
 
 /** Bits needed to count 0 … n-1 (0 for n ≤ 1). */
 function bitsFor(count: number): number {

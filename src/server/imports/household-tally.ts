@@ -37,3 +37,23 @@ export function storedTallyToVillageTally(stored: StoredTally): VillageTally {
     met: [stored.met_2, stored.met_3, stored.met_4, stored.met_5],
   };
 }
+
+/** A village's tally of `households` households as stored (household_village_tally's counts), the inverse of storedTallyToVillageTally. */
+export function villageTallyToStored(villageCode: string, tally: VillageTally, households: number): StoredTally {
+  const { categories, answered, met } = tally;
+  return {
+    village_code: villageCode,
+    households,
+    pillar1: tally.pillar1,
+    access: tally.access,
+    jsp: categories.JSP,
+    jssp: categories.JSSP,
+    sharing: categories.SHARING,
+    babs: categories.BABS,
+    yes_no: tally.pillar1 - categories.JSP - categories.JSSP - categories.SHARING - categories.BABS,
+    answered_2: answered[0], met_2: met[0],
+    answered_3: answered[1], met_3: met[1],
+    answered_4: answered[2], met_4: met[2],
+    answered_5: answered[3], met_5: met[3],
+  };
+}

@@ -14,16 +14,25 @@ export const HOUSEHOLD_LINE_COLUMNS = [
 /** Rows per COPY chunk. */
 const COPY_ROWS = 20_000;
 
+/** The counts of household_village_tally, in order. */
+const TALLY_COLUMNS = [
+  'households', 'pillar1', 'access', 'jsp', 'jssp', 'sharing', 'babs', 'yes_no',
+  'answered_2', 'met_2', 'answered_3', 'met_3', 'answered_4', 'met_4', 'answered_5', 'met_5',
+] as const;
+
 /**
  * Stores a file's households for a period, replacing those already stored (same province,
- * period and KK hash). `lines` are the households' COPY text lines (HOUSEHOLD_LINE_COLUMNS, then
- * the row), given in key order, so that the B-tree takes them in key order (random
- * hash order touches a different index page per row: 100k households 5.0 s → 1.9 s on PGlite).
+ * period and KK hash), and keeps the village tallies (household_village_tally) equal to counts
+ * over the stored households. `lines` are the households' COPY text lines (HOUSEHOLD_LINE_COLUMNS,
+ * then the row), given in key order, so that the B-tree takes them in key order (random
+ * hash order touches a different index page per row: 100k households 5.0 s → 1.9 s on PGlite);
+ * `tallies` are the file's households counted per village.
  * - Nothing stored yet for these provinces and period (a first import): one COPY straight into
- *   household_record, no staging table, no join.
+ *   household_record, no staging table, no join; the file's tallies are the villages' tallies.
  * - Otherwise: COPY into a temporary table, then the households that moved village are listed,
- *   the changed ones updated and the new ones inserted. An unchanged household is not rewritten
- *   (it keeps the import job that wrote it), so importing the same file again writes little.
+ *   the tallies moved by the changed and new households (minus what their stored versions
+ *   counted), the changed ones updated and the new ones inserted. An unchanged household is not
+ *   rewritten (it keeps the import job that wrote it), so importing the same file again writes little.
  * Returns the villages some households were recorded in before (whose figures change too) and
  * whether any household of these provinces and period was stored before.
  */
@@ -31,6 +40,7 @@ export async function storeHouseholds(
   trx: Kysely<Schema>,
   copyIn: CopyIn,
   lines: HouseholdLines,
+  tallies: readonly StoredTally[],
   period: string,
   jobId: string,
 ): Promise<{ storedBefore: boolean; formerVillages: Array<{ villageCode: string; line: number }> }> {
@@ -41,11 +51,13 @@ export async function storeHouseholds(
   if (before.rows.length === 0) {
     // The row is dropped from each line; period and job are the same for every line.
     await copyIn('household_record', [...HOUSEHOLD_LINE_COLUMNS, 'period', 'import_job_id'], lines.chunks(COPY_ROWS, `\t${period}\t${jobId}\n`));
+    const tallyLines = tallies.map((tally) => `${tally.village_code.slice(0, 2)}\t${period}\t${tally.village_code}\t${TALLY_COLUMNS.map((column) => tally[column]).join('\t')}\n`);
+    await copyIn('household_village_tally', ['province_code', 'period', 'village_code', ...TALLY_COLUMNS], [tallyLines.join('')]);
     return { storedBefore: false, formerVillages: [] };
   }
   await sql`
     CREATE TEMP TABLE household_stage (
-      kk_hash text COLLATE "C", village_code text COLLATE "C", rt text, rw text, members integer, pillar_1 text,
+      kk_hash bytea, village_code text COLLATE "C", rt text, rw text, members integer, pillar_1 text,
       pillar_2 boolean, pillar_3 boolean, pillar_4 boolean, pillar_5 boolean, visit_status text, surveyed_on date,
       province_code text COLLATE "C", line integer
     ) ON COMMIT DROP`.execute(trx);
@@ -56,6 +68,7 @@ export async function storeHouseholds(
     JOIN household_record h ON h.province_code = s.province_code AND h.period = ${period} AND h.kk_hash = s.kk_hash
     WHERE h.village_code <> s.village_code
     ORDER BY h.village_code, s.line`.execute(trx);
+  await addTallyChanges(trx, provinces, period);
   await sql`
     UPDATE household_record h
     SET village_code = s.village_code, rt = s.rt, rw = s.rw, members = s.members, pillar_1 = s.pillar_1, pillar_2 = s.pillar_2, pillar_3 = s.pillar_3,
@@ -73,9 +86,55 @@ export async function storeHouseholds(
   return { storedBefore: true, formerVillages: moved.rows.map((row) => ({ villageCode: row.village_code, line: row.line })) };
 }
 
-/** Pillar tallies of every stored household of these villages in a period. */
+/**
+ * Adds to the village tallies what the staged households change before they are stored: each new
+ * household, or one whose village or pillars differ from its stored version, counts +1 in its
+ * village, and its stored version −1 in the village it was in. Villages left with no households
+ * lose their tally row.
+ */
+async function addTallyChanges(trx: Kysely<Schema>, provinces: readonly string[], period: string): Promise<void> {
+  await sql`
+    WITH changed AS (
+      SELECT s.village_code, s.pillar_1, s.pillar_2, s.pillar_3, s.pillar_4, s.pillar_5,
+        h.village_code AS old_village, h.pillar_1 AS old_1, h.pillar_2 AS old_2, h.pillar_3 AS old_3, h.pillar_4 AS old_4, h.pillar_5 AS old_5
+      FROM household_stage s
+      LEFT JOIN household_record h ON h.province_code = s.province_code AND h.period = ${period} AND h.kk_hash = s.kk_hash
+      WHERE h.kk_hash IS NULL
+        OR (h.village_code, h.pillar_1, h.pillar_2, h.pillar_3, h.pillar_4, h.pillar_5) IS DISTINCT FROM (s.village_code, s.pillar_1, s.pillar_2, s.pillar_3, s.pillar_4, s.pillar_5)
+    ), counted (village_code, sign, pillar_1, pillar_2, pillar_3, pillar_4, pillar_5) AS (
+      SELECT village_code, 1, pillar_1, pillar_2, pillar_3, pillar_4, pillar_5 FROM changed
+      UNION ALL
+      SELECT old_village, -1, old_1, old_2, old_3, old_4, old_5 FROM changed WHERE old_village IS NOT NULL
+    )
+    INSERT INTO household_village_tally AS t (province_code, period, village_code, households, pillar1, access, jsp, jssp, sharing, babs, yes_no,
+      answered_2, met_2, answered_3, met_3, answered_4, met_4, answered_5, met_5)
+    SELECT left(village_code, 2), ${period}, village_code, sum(sign),
+      sum(CASE WHEN pillar_1 IS NOT NULL THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_1 IN ('JSP', 'JSSP', 'SHARING', 'LAYAK') THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_1 = 'JSP' THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_1 = 'JSSP' THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_1 = 'SHARING' THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_1 = 'BABS' THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_1 IN ('LAYAK', 'TIDAK_LAYAK') THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_2 IS NOT NULL THEN sign ELSE 0 END), sum(CASE WHEN pillar_2 THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_3 IS NOT NULL THEN sign ELSE 0 END), sum(CASE WHEN pillar_3 THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_4 IS NOT NULL THEN sign ELSE 0 END), sum(CASE WHEN pillar_4 THEN sign ELSE 0 END),
+      sum(CASE WHEN pillar_5 IS NOT NULL THEN sign ELSE 0 END), sum(CASE WHEN pillar_5 THEN sign ELSE 0 END)
+    FROM counted
+    GROUP BY village_code
+    ON CONFLICT (province_code, period, village_code) DO UPDATE SET
+      households = t.households + excluded.households, pillar1 = t.pillar1 + excluded.pillar1, access = t.access + excluded.access,
+      jsp = t.jsp + excluded.jsp, jssp = t.jssp + excluded.jssp, sharing = t.sharing + excluded.sharing, babs = t.babs + excluded.babs,
+      yes_no = t.yes_no + excluded.yes_no, answered_2 = t.answered_2 + excluded.answered_2, met_2 = t.met_2 + excluded.met_2,
+      answered_3 = t.answered_3 + excluded.answered_3, met_3 = t.met_3 + excluded.met_3, answered_4 = t.answered_4 + excluded.answered_4,
+      met_4 = t.met_4 + excluded.met_4, answered_5 = t.answered_5 + excluded.answered_5, met_5 = t.met_5 + excluded.met_5`.execute(trx);
+  await sql`DELETE FROM household_village_tally WHERE province_code = ANY(${provinces}::text[]) AND period = ${period} AND households = 0`.execute(trx);
+}
+
+/** Counts over every stored household of a village in a period (household_village_tally). */
 export interface StoredTally {
   village_code: string;
+  households: number;
   pillar1: number;
   access: number;
   jsp: number;
@@ -93,24 +152,13 @@ export interface StoredTally {
   met_5: number;
 }
 
+/** The tallies of these villages in a period; a village with no stored household has none. */
 export async function villageTallies(trx: Kysely<Schema>, villageCodes: readonly string[], period: string): Promise<StoredTally[]> {
   if (villageCodes.length === 0) return [];
   const provinces = [...new Set(villageCodes.map((code) => code.slice(0, 2)))];
   const result = await sql<StoredTally>`
-    SELECT village_code,
-      count(pillar_1)::int AS pillar1,
-      count(*) FILTER (WHERE pillar_1 IN ('JSP', 'JSSP', 'SHARING', 'LAYAK'))::int AS access,
-      count(*) FILTER (WHERE pillar_1 = 'JSP')::int AS jsp,
-      count(*) FILTER (WHERE pillar_1 = 'JSSP')::int AS jssp,
-      count(*) FILTER (WHERE pillar_1 = 'SHARING')::int AS sharing,
-      count(*) FILTER (WHERE pillar_1 = 'BABS')::int AS babs,
-      count(*) FILTER (WHERE pillar_1 IN ('LAYAK', 'TIDAK_LAYAK'))::int AS yes_no,
-      count(pillar_2)::int AS answered_2, count(*) FILTER (WHERE pillar_2)::int AS met_2,
-      count(pillar_3)::int AS answered_3, count(*) FILTER (WHERE pillar_3)::int AS met_3,
-      count(pillar_4)::int AS answered_4, count(*) FILTER (WHERE pillar_4)::int AS met_4,
-      count(pillar_5)::int AS answered_5, count(*) FILTER (WHERE pillar_5)::int AS met_5
-    FROM household_record
-    WHERE province_code = ANY(${provinces}::text[]) AND period = ${period} AND village_code = ANY(${villageCodes}::text[])
-    GROUP BY village_code`.execute(trx);
+    SELECT village_code, ${sql.join(TALLY_COLUMNS.map((column) => sql.ref(column)))}
+    FROM household_village_tally
+    WHERE province_code = ANY(${provinces}::text[]) AND period = ${period} AND village_code = ANY(${villageCodes}::text[])`.execute(trx);
   return result.rows;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -53,7 +54,11 @@ describe.each(testEngines())('imports: household survey on %s', (engine) => {
     expect(stored).not.toMatch(/5207990100000\d{3}/);
     expect(stored).not.toContain('Kepala Keluarga Contoh');
     expect(stored).not.toContain('Petugas');
-    expect(records.every((record) => /^[0-9a-f]{64}$/.test(String(record.kk_hash)))).toBe(true);
+    // Each No KK as SHA-256 over the installation's salt and its 16 digits: 32 bytes, nothing else.
+    expect(records.every((record) => record.kk_hash instanceof Uint8Array && record.kk_hash.length === 32)).toBe(true);
+    const salt = (await sql<{ value: string }>`SELECT value FROM installation_secret WHERE name = 'household_salt'`.execute(context.database.db)).rows[0]?.value ?? '';
+    const first = createHash('sha256').update(Buffer.from(salt, 'hex')).update('5207990100000001').digest();
+    expect(records.filter((record) => Buffer.from(record.kk_hash as Uint8Array).equals(first))).toHaveLength(1);
     const audit = JSON.stringify((await sql`SELECT * FROM audit_log`.execute(context.database.db)).rows);
     const jobs = JSON.stringify((await sql`SELECT * FROM import_job`.execute(context.database.db)).rows);
     for (const text of [audit, jobs]) {
@@ -69,6 +74,32 @@ describe.each(testEngines())('imports: household survey on %s', (engine) => {
     expect(await householdCount()).toBe(30);
     expect((await cells('52.07.01.2001', '2021')).get('STBM.DS.P1_AKSES_PCT')).toMatchObject({ numerator: 8, denominator: 10 });
     expect(job.summary).toMatchObject({ updated: 1 });
+  });
+
+  it('keeps each village\'s tallies equal to counts over its stored households as households change, move and are added', async () => {
+    // Household 1 back to "layak" for pillar 2 (changed), household 2 from Belo to Goa (moved), household 31 new in Beru.
+    const file = `${fixture('household-ksb.csv').toString('utf8').trimEnd().replace('5207990100000002,Kepala Keluarga Contoh 2,Belo,', '5207990100000002,Kepala Keluarga Contoh 2,Goa,')}
+31,5207990100000031,Kepala Keluarga Contoh 31,Beru,001,001,2,2,tidak layak,,layak,ya,0,selesai,Petugas Contoh,05/08/2021
+`;
+    const job = await importFile(ksbOfficer, Buffer.from(file), 'format=household');
+    expect(job.errors).toEqual([]);
+    expect(await householdCount()).toBe(31);
+    expect((await cells('52.07.01.2001', '2021')).get('STBM.DS.P1_AKSES_PCT')).toMatchObject({ numerator: 10, denominator: 11 });
+    const tallyColumns = sql`households, pillar1, access, jsp, jssp, sharing, babs, yes_no, answered_2, met_2, answered_3, met_3, answered_4, met_4, answered_5, met_5`;
+    const kept = await sql`SELECT province_code, period, village_code, ${tallyColumns} FROM household_village_tally ORDER BY village_code`.execute(context.database.db);
+    const counted = await sql`
+      SELECT province_code, period, village_code, ${tallyColumns} FROM (
+        SELECT province_code, period, village_code, count(*)::int AS households, count(pillar_1)::int AS pillar1,
+          count(*) FILTER (WHERE pillar_1 IN ('JSP', 'JSSP', 'SHARING', 'LAYAK'))::int AS access,
+          count(*) FILTER (WHERE pillar_1 = 'JSP')::int AS jsp, count(*) FILTER (WHERE pillar_1 = 'JSSP')::int AS jssp,
+          count(*) FILTER (WHERE pillar_1 = 'SHARING')::int AS sharing, count(*) FILTER (WHERE pillar_1 = 'BABS')::int AS babs,
+          count(*) FILTER (WHERE pillar_1 IN ('LAYAK', 'TIDAK_LAYAK'))::int AS yes_no,
+          count(pillar_2)::int AS answered_2, count(*) FILTER (WHERE pillar_2)::int AS met_2, count(pillar_3)::int AS answered_3, count(*) FILTER (WHERE pillar_3)::int AS met_3,
+          count(pillar_4)::int AS answered_4, count(*) FILTER (WHERE pillar_4)::int AS met_4, count(pillar_5)::int AS answered_5, count(*) FILTER (WHERE pillar_5)::int AS met_5
+        FROM household_record GROUP BY province_code, period, village_code
+      ) counts ORDER BY village_code`.execute(context.database.db);
+    expect(kept.rows).toHaveLength(3);
+    expect(kept.rows).toEqual(counted.rows);
   });
 
   it('counts latrine categories when pillar 1 is given as JSP/JSSP/sharing (workbook with Kode Desa)', async () => {

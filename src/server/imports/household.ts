@@ -5,7 +5,7 @@ import type { Database } from '../db/connect.ts';
 import { encodeValue } from '../db/copy-text.ts';
 import { DomainError } from '../errors.ts';
 import { headerKey, isBlank, normaliseAreaCode, normaliseName, parseDate, parseNumber, type CellValue } from './cell-values.ts';
-import { householdTallyRows, storedTallyToVillageTally } from './household-tally.ts';
+import { householdTallyRows, storedTallyToVillageTally, villageTallyToStored } from './household-tally.ts';
 import {
   addToTally, emptyTally, HOUSEHOLD_COLUMNS, readKkNumber, readNeighbourhood, readPillar, readPillar1, readVisitStatus,
   type HouseholdColumn, type VillageTally,
@@ -65,7 +65,8 @@ export function householdFormat(database: Database): ImportFormatModule {
         errors: reader.errors,
         households: reader.total - reader.rejected,
         commit: async (trx, copyIn) => {
-          const { formerVillages, storedBefore } = await storeHouseholds(trx, copyIn, reader.lines, period, input.jobId);
+          const fileTallies = [...reader.tallies].map(([village, tally]) => villageTallyToStored(village, tally, reader.householdsIn.get(village) ?? 0));
+          const { formerVillages, storedBefore } = await storeHouseholds(trx, copyIn, reader.lines, fileTallies, period, input.jobId);
           const outside = formerVillages.find((former) => !isWithinArea(input.areaCode ?? former.villageCode, former.villageCode));
           if (outside) throw new DomainError('invalid_request', `Row ${outside.line}: this household was recorded in ${outside.villageCode} (outside this import's area) for ${period}; it cannot be moved from here`);
           const villages = [...new Set([...reader.tallies.keys(), ...formerVillages.map((former) => former.villageCode)])];
@@ -110,6 +111,8 @@ class HouseholdReader {
   readonly errors: ImportError[] = [];
   readonly tallies = new Map<string, VillageTally>();
   readonly firstRowOf = new Map<string, number>();
+  /** Households read per village. */
+  readonly householdsIn = new Map<string, number>();
   /** COPY text lines of the households (HOUSEHOLD_LINE_COLUMNS). */
   readonly lines = new HouseholdLines();
   total = 0;
@@ -181,12 +184,13 @@ class HouseholdReader {
       this.firstRowOf.set(village, row.number);
     }
     addToTally(tally, pillar1.value, pillars);
+    this.householdsIn.set(village, (this.householdsIn.get(village) ?? 0) + 1);
     this.#salted.write(kk.value, this.#salted.length - 16, 'latin1');
     const kkHash = hash('sha256', this.#salted, 'hex');
-    // Columns as HOUSEHOLD_LINE_COLUMNS, then the row. Hash, village code, enums and ISO date need no escaping; RT/RW are free text (encoded when read).
+    // Columns as HOUSEHOLD_LINE_COLUMNS, then the row. The hash is bytea in hex (\x…, its backslash doubled for COPY); village code, enums and ISO date need no escaping; RT/RW are free text (encoded when read).
     const rt = this.#read.neighbourhood(cellOf(this.header, row, 'rt'));
     const rw = this.#read.neighbourhood(cellOf(this.header, row, 'rw'));
-    this.lines.add(`${kkHash}\t${village}\t${rt}\t${rw}\t${members?.ok && members.value !== null ? members.value : '\\N'}\t${pillar1.value ?? '\\N'}\t${copyBoolean(pillars[0])}\t${copyBoolean(pillars[1])}\t${copyBoolean(pillars[2])}\t${copyBoolean(pillars[3])}\t${status.value ?? '\\N'}\t${surveyedOn ?? '\\N'}\t${village.slice(0, 2)}`, village.slice(0, 2), row.number);
+    this.lines.add(`\\\\x${kkHash}\t${village}\t${rt}\t${rw}\t${members?.ok && members.value !== null ? members.value : '\\N'}\t${pillar1.value ?? '\\N'}\t${copyBoolean(pillars[0])}\t${copyBoolean(pillars[1])}\t${copyBoolean(pillars[2])}\t${copyBoolean(pillars[3])}\t${status.value ?? '\\N'}\t${surveyedOn ?? '\\N'}\t${village.slice(0, 2)}`, village.slice(0, 2), row.number);
   }
 
   /** Records a problem with a cell of the row (methods, not per-row closures: a file has a million rows). */

@@ -10,6 +10,7 @@ import * as derivedAndExampleData from './2026-11-28T1530-derived-and-example-da
 import * as exampleReporting from './2026-11-28T1600-example-reporting.ts';
 import * as importJobFiles from './2026-11-28T1700-import-job-files.ts';
 import * as ownCellsNotStored from './2026-11-28T1800-own-cells-not-stored.ts';
+import * as householdHashBytes from './2026-12-07T1900-household-hash-bytes.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run (Kysely's Migrator sorts them);
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1600-example-reporting': exampleReporting,
   '2026-11-28T1700-import-job-files': importJobFiles,
   '2026-11-28T1800-own-cells-not-stored': ownCellsNotStored,
+  '2026-12-07T1900-household-hash-bytes': householdHashBytes,
 };
