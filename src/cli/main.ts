@@ -3,6 +3,7 @@ import { PACKAGE_VERSION } from '../server/paths.ts';
 import { registerAreasImport } from './areas-import.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport, registerImport } from './import.ts';
+import { registerImportsPrune } from './imports-prune.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerServe } from './serve.ts';
 import { registerUsers } from './users.ts';
@@ -20,5 +21,6 @@ registerDemo(program);
 registerValues(program);
 registerImport(program);
 registerExport(program);
+registerImportsPrune(program);
 
 await program.parseAsync(process.argv);

@@ -12,6 +12,8 @@ const envSchema = z.object({
   /** Uploaded files (agreement documents, evidence); by default <KEMBAR_DATA_DIR>/files. */
   KEMBAR_FILES_DIR: z.string().min(1).optional(),
   KEMBAR_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  /** Days an uploaded import file is kept in the file store; 0 keeps them forever. */
+  KEMBAR_IMPORT_FILE_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(?:ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -33,6 +35,11 @@ export interface Config {
   readonly filesDir: string;
   /** Largest accepted upload, in bytes. */
   readonly uploadMaxBytes: number;
+  /**
+   * Days an uploaded import file stays in the file store before the retention policy deletes it
+   * (the job keeps its name, size and sha256); null keeps them forever (set to 0).
+   */
+  readonly importFileRetentionDays: number | null;
   /** Set to use a PostgreSQL server instead of the embedded PGlite database. */
   readonly databaseUrl: string | undefined;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -71,6 +78,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     dataDir: path.resolve(cwd, values.KEMBAR_DATA_DIR),
     filesDir: path.resolve(cwd, values.KEMBAR_FILES_DIR ?? path.join(values.KEMBAR_DATA_DIR, 'files')),
     uploadMaxBytes: Math.round(values.KEMBAR_UPLOAD_MAX_MB * 1024 * 1024),
+    importFileRetentionDays: values.KEMBAR_IMPORT_FILE_RETENTION_DAYS === 0 ? null : values.KEMBAR_IMPORT_FILE_RETENTION_DAYS,
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     environment: values.NODE_ENV,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { systemContext } from './auth/actor.ts';
 import { ensureReferenceData, openDatabase, type BootstrapLog } from './bootstrap.ts';
+import { scheduleImportFileRetention } from './imports/import-file-retention.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { PACKAGE_VERSION, WEB_BUILD_DIR } from './paths.ts';
@@ -33,6 +34,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       files: { dir: config.filesDir, maxBytes: config.uploadMaxBytes },
       logger: { level: config.logLevel },
     });
+    scheduleImportFileRetention(app, database, config.importFileRetentionDays);
     // The quick start: a first start on an empty embedded database shows example data at once.
     if (firstStart && database.engine === 'pglite' && config.demoOnFirstStart) await loadDemo(app);
     const url = await app.listen({ port: config.port, host: config.host });

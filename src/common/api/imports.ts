@@ -63,6 +63,7 @@ export const importJobSchema = z.object({
   mediaType: z.string().nullable().describe('What the uploaded file is (text/csv, application/json, the XLSX type); null for imports from before files were kept'),
   fileKept: z.boolean().describe('The uploaded file is kept: its uploader and admins can download it (GET /api/imports/{id}/file). Household survey files are never kept: they hold family-card numbers and names'),
   confirms: z.uuid().nullable().describe('The dry run this import was started from (POST /api/imports/{id}/confirm)'),
+  fileDeletedAt: z.string().nullable().describe('When the retention policy deleted the kept file (KEMBAR_IMPORT_FILE_RETENTION_DAYS); fileKept is false from then on, the name, size and sha256 stay'),
 });
 export type ImportJob = z.infer<typeof importJobSchema>;
 

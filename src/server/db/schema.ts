@@ -577,6 +577,8 @@ export interface ImportJobTable {
   file_kept: ColumnType<boolean, boolean | undefined, boolean>;
   /** The dry run this import confirmed. */
   confirms: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the retention policy deleted the file from the store (file_kept is false from then on). */
+  file_deleted_at: NullableTime;
 }
 
 /** Household survey rows: the family-card number only as a salted hash, never names (UU PDP). */

@@ -109,6 +109,7 @@ function toJob(row: JobRow): StoredJob {
     mediaType: row.media_type,
     fileKept: row.file_kept,
     confirms: row.confirms,
+    fileDeletedAt: row.file_deleted_at?.toISOString() ?? null,
     updatedAt: row.updated_at,
   };
 }

@@ -7,8 +7,9 @@ import { importCreatedSchema, importIdParamsSchema, importJobSchema, importListQ
 import { contextOf } from '../auth/request-auth.ts';
 import { InvalidRequestError } from '../errors.ts';
 import { contentDisposition } from '../files/content-disposition.ts';
+import { body, sendError } from '../http-errors.ts';
 import { errorReportCsv, errorReportXlsx } from './error-report.ts';
-import { XLSX_TYPE } from './import-files.ts';
+import { ImportFileDeletedError, XLSX_TYPE } from './import-files.ts';
 import type { ImportsService, UploadedFile } from './imports.service.ts';
 import type { TemplateService } from './template.service.ts';
 
@@ -100,9 +101,13 @@ export const importsRoutes: FastifyPluginAsyncZod<{ imports: ImportsService; tem
       schema: {
         tags: ['imports'],
         summary: 'The exact file an import read (its sha256 is on the job), for its uploader and admins; 404 when it was not kept (household survey files never are)',
+        description: '410 (code "gone") when the retention policy deleted the file (KEMBAR_IMPORT_FILE_RETENTION_DAYS): the message names the day; the job keeps fileDeletedAt, its name, size and sha256.',
         params: importIdParamsSchema,
-        response: { 200: fileResponse, ...errors },
+        response: { 200: fileResponse, 410: errorBodySchema, ...errors },
       },
+      // The one error this route answers other than errors.ts maps it: a deleted file is gone, not unknown.
+      errorHandler: (error, request, reply) =>
+        error instanceof ImportFileDeletedError ? reply.status(410).send(body('gone', error.message)) : sendError(error, request, reply),
     },
     async (request, reply) => {
       const file = await imports.file(contextOf(request), request.params.id);
@@ -122,7 +127,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ imports: ImportsService; tem
       schema: {
         tags: ['imports'],
         summary: 'Import for real the file a clean dry run checked, from the kept file (no second upload); answers with the new import, as POST /api/imports does',
-        description: 'Only the dry run\'s uploader or an admin, once per dry run (409 when it has errors, is no dry run, was confirmed already, or its file was not kept).',
+        description: 'Only the dry run\'s uploader or an admin, once per dry run (409 when it has errors, is no dry run, was confirmed already, or its file was not kept or was deleted by the retention policy).',
         params: importIdParamsSchema,
         response: { 202: importCreatedSchema, ...errors },
       },

@@ -7,7 +7,7 @@ import { authorize, ForbiddenError, isWithinArea } from '../auth/policies.ts';
 import type { Database } from '../db/connect.ts';
 import { ConflictError, DomainError, InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { FileStore } from '../files/file-store.ts';
-import { importMediaType, keepsFile, readKeptFile } from './import-files.ts';
+import { deletedOn, ImportFileDeletedError, importMediaType, keepsFile, readKeptFile } from './import-files.ts';
 import type { ImportFormatModule } from './import-format.ts';
 import { checkAndWrite, estimateRows } from './import-outcome.ts';
 import { JobLiveness } from './import-liveness.ts';
@@ -100,6 +100,7 @@ export class ImportsService {
     const status = this.#shown(dryRun).status;
     if (!dryRun.dryRun) throw new ConflictError(`Import ${dryRunId} is not a dry run: only a dry run can be confirmed`);
     if (status !== 'succeeded' || dryRun.errorCount > 0) throw new ConflictError(`The dry run ${dryRunId} has not finished without errors (${status}, ${dryRun.errorCount} errors): fix the file and check it again`);
+    if (dryRun.fileDeletedAt) throw new ConflictError(`The file of dry run ${dryRunId} was deleted on ${deletedOn(dryRun.fileDeletedAt)} by the retention policy for import files: upload the file again`);
     if (!dryRun.fileKept) throw new ConflictError(`The file of dry run ${dryRunId} was not kept (${dryRun.format} files never are): upload it again with dryRun=false`);
     const already = await findConfirmation(this.database.db, dryRunId);
     if (already) throw new ConflictError(`The dry run ${dryRunId} has already been confirmed: import ${already}`);
@@ -193,6 +194,7 @@ export class ImportsService {
    */
   async file(context: RequestContext, id: string): Promise<ImportFileDownload> {
     const job = await this.#ownJob(context, id);
+    if (job.fileDeletedAt) throw new ImportFileDeletedError(id, job.fileName, job.fileDeletedAt);
     if (!job.fileKept) {
       const why = job.format === 'household' ? 'household survey files hold family-card numbers and names, which Kembar never keeps' : 'it was imported before import files were kept';
       throw new NotFoundError(`The file of import ${id} was not kept: ${why}`);

@@ -101,6 +101,8 @@ export const importsEn: ImportsMessages = {
       openReport: 'Open the report of import {{name}}',
       download: 'Download file {{name}}',
       notKept: 'file not kept',
+      fileDeleted: 'file deleted',
+      fileDeletedOn: 'File deleted {{when}} by the retention policy for import files',
       previous: 'Previous',
       next: 'Next',
       range: '{{from}}–{{to}} of {{total}}',
@@ -110,6 +112,7 @@ export const importsEn: ImportsMessages = {
       downloadFile: 'Download the uploaded file',
       notKeptHousehold: 'Household survey files are not kept: they hold family-card numbers and names, which Kembar never keeps.',
       notKeptOld: 'This import’s file was not kept (it was imported before import files were kept).',
+      deletedByRetention: 'The uploaded file was deleted {{when}} by the retention policy for import files. Its name, size and sha256 stay on record; upload the file again to import it.',
     },
   },
 };

@@ -103,6 +103,8 @@ export const importsId = {
       openReport: 'Buka laporan impor {{name}}',
       download: 'Unduh berkas {{name}}',
       notKept: 'berkas tidak disimpan',
+      fileDeleted: 'berkas dihapus',
+      fileDeletedOn: 'Berkas dihapus {{when}} sesuai kebijakan retensi berkas impor',
       previous: 'Sebelumnya',
       next: 'Berikutnya',
       range: '{{from}}–{{to}} dari {{total}}',
@@ -112,6 +114,7 @@ export const importsId = {
       downloadFile: 'Unduh berkas yang diunggah',
       notKeptHousehold: 'Berkas survei KK tidak disimpan: berisi nomor KK dan nama, yang tidak pernah disimpan Kembar.',
       notKeptOld: 'Berkas impor ini tidak disimpan (diimpor sebelum berkas impor disimpan).',
+      deletedByRetention: 'Berkas yang diunggah dihapus {{when}} sesuai kebijakan retensi berkas impor. Nama, ukuran, dan sha256-nya tetap tercatat; unggah berkas itu lagi untuk mengimpornya.',
     },
   },
 };

@@ -30,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1700-import-job-files': importJobFiles,
   '2026-11-28T1800-own-cells-not-stored': ownCellsNotStored,
   '2026-12-07T1900-household-hash-bytes': householdHashBytes,
+  '2026-12-07T2100-import-file-retention': await import('./2026-12-07T2100-import-file-retention.ts'),
 };

@@ -6,13 +6,14 @@ import { importFileUrl } from '../../api/imports.ts';
 import { useImportHistoryQuery } from '../../api/useImportHistoryQuery.ts';
 import { ErrorMessage, Loading } from '../Status.tsx';
 import { useFormatDate } from '../useFormatDate.ts';
-import { historyPage, reportPath } from './history.ts';
+import { fileState, historyPage, reportPath } from './history.ts';
 
 const PAGE_SIZE = 10;
 
 /**
  * "Riwayat impor": the user's own imports, newest first, ten at a time: when, which file (to
- * download again when it was kept), what kind, how it ended, rows and errors, and its report.
+ * download again when it was kept; "berkas dihapus" once the retention policy deleted it), what
+ * kind, how it ended, rows and errors, and its report.
  */
 export function ImportHistory() {
   const { t, i18n } = useTranslation();
@@ -73,17 +74,27 @@ export function ImportHistory() {
 function HistoryRow({ job, number }: { job: ImportListItem; number: Intl.NumberFormat }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
+  const file = fileState(job);
   return (
     <tr>
       <td>
         <time dateTime={job.createdAt}>{formatDate(job.createdAt)}</time>
       </td>
       <td>
-        {job.fileKept ? (
+        {file === 'kept' && (
           <a href={importFileUrl(job.id)} download={job.fileName} aria-label={t('imports.history.download', { name: job.fileName })}>
             {job.fileName}
           </a>
-        ) : (
+        )}
+        {file === 'deleted' && (
+          <>
+            {job.fileName}{' '}
+            <span className="hint" title={t('imports.history.fileDeletedOn', { when: formatDate(job.fileDeletedAt ?? '') })}>
+              ({t('imports.history.fileDeleted')})
+            </span>
+          </>
+        )}
+        {(file === 'household' || file === 'old') && (
           <>
             {job.fileName} <span className="hint">({t('imports.history.notKept')})</span>
           </>

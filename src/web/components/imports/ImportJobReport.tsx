@@ -5,7 +5,7 @@ import { useConfirmImportMutation } from '../../api/useConfirmImportMutation.ts'
 import { useImportJobQuery } from '../../api/useImportJobQuery.ts';
 import { ErrorMessage } from '../Status.tsx';
 import { useFormatDate } from '../useFormatDate.ts';
-import { reportPath } from './history.ts';
+import { fileState, reportPath } from './history.ts';
 import { ImportErrors } from './ImportErrors.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
@@ -13,8 +13,8 @@ import { canConfirm, isFinished } from './wizard.ts';
 
 /**
  * One import's report, opened from the history (`/impor?laporan=<id>`): which file (to download
- * again when kept), when and by whom, how it ended, its counts and errors; a clean dry run whose
- * file was kept can be imported from here.
+ * again when kept; when the retention policy deleted it), when and by whom, how it ended, its
+ * counts and errors; a clean dry run whose file was kept can be imported from here.
  */
 export function ImportJobReport({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -23,6 +23,12 @@ export function ImportJobReport({ id }: { id: string }) {
   const query = useImportJobQuery(id);
   const confirm = useConfirmImportMutation();
   const job = query.data;
+  /** Why a job's file cannot be downloaded: deleted by the retention policy (when), or never kept. */
+  const fileNote = (shown: NonNullable<typeof job>) => {
+    const state = fileState(shown);
+    if (state === 'deleted') return t('imports.history.deletedByRetention', { when: formatDate(shown.fileDeletedAt ?? '') });
+    return t(state === 'household' ? 'imports.history.notKeptHousehold' : 'imports.history.notKeptOld');
+  };
 
   return (
     <section className="import-step" aria-labelledby="import-job-report-heading">
@@ -35,12 +41,12 @@ export function ImportJobReport({ id }: { id: string }) {
             {t('imports.status', { status: t(`imports.statuses.${job.status}`) })}
           </p>
           <p className="actions">
-            {job.fileKept ? (
+            {fileState(job) === 'kept' ? (
               <a className="button" href={importFileUrl(job.id)} download={job.fileName}>
                 {t('imports.history.downloadFile')}
               </a>
             ) : (
-              <span className="hint">{t(job.format === 'household' ? 'imports.history.notKeptHousehold' : 'imports.history.notKeptOld')}</span>
+              <span className="hint">{fileNote(job)}</span>
             )}
           </p>
           {!isFinished(job.status) && <ImportProgress job={job} label={t(job.dryRun ? 'imports.checking' : 'imports.importing')} />}

@@ -1,4 +1,18 @@
-/** The history's pure parts: where a job's report lives, and the pager's arithmetic. */
+import type { ImportListItem } from '../../../common/api/imports.ts';
+
+/** The history's pure parts: where a job's report lives, whether its file can be downloaded, and the pager's arithmetic. */
+
+/**
+ * What became of a job's uploaded file: kept (downloadable), deleted by the retention policy,
+ * never kept (household survey files hold KK numbers and names), or from before files were kept.
+ */
+export type FileState = 'kept' | 'deleted' | 'household' | 'old';
+
+export function fileState(job: Pick<ImportListItem, 'fileKept' | 'fileDeletedAt' | 'format'>): FileState {
+  if (job.fileKept) return 'kept';
+  if (job.fileDeletedAt) return 'deleted';
+  return job.format === 'household' ? 'household' : 'old';
+}
 
 /** The report of one import on the wizard's page (`/impor?laporan=<id>`), linkable from the history. */
 export function reportPath(id: string): string {
