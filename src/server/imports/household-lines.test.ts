@@ -15,7 +15,7 @@ describe('household lines', () => {
       // Many hashes share their first characters, so the packed prefixes tie and the whole hash decides.
       const hash = `${index % 7 === 0 ? '0000000000' : ''}${createHash('sha256').update(String(index)).digest('hex')}`.slice(0, 64);
       const stored = `\\\\x${hash}\t${province}.01.02.2001\tRT é ${index}\t\\N\t${province}`;
-      lines.add(stored, province, index + 2);
+      lines.add(`${stored}\t${index + 2}\n`, province);
       expected.push(`${province}|${stored}`);
     }
     expected.sort();

@@ -3,9 +3,8 @@
  * a million strings: a string kept per row survives the young generation and is copied by the
  * garbage collector (measured: 11 µs of a 16 µs row). Each line is the stored columns (starting
  * with the KK hash as COPY text writes a bytea, `\\x` and 64 hex digits, then the village code)
- * followed by a tab, the row in the file and a
- * newline; the row is for error messages and is left out when the line goes straight into
- * household_record.
+ * followed by a tab, the row in the file and a newline; the row is for error messages and is left
+ * out when the line goes straight into household_record.
  */
 export class HouseholdLines {
   #bytes = Buffer.allocUnsafe(1 << 20);
@@ -26,10 +25,13 @@ export class HouseholdLines {
     return [...this.#provinces].sort();
   }
 
-  /** Adds a household: `stored` is its COPY text line without the line end, starting with the KK hash (`\\x` and 64 hex digits). */
-  add(stored: string, province: string, row: number): void {
+  /**
+   * Adds a household: `line` is its COPY text line, the stored columns (starting with the KK hash,
+   * `\\x` and 64 hex digits), a tab, its row in the file and a newline.
+   */
+  add(line: string, province: string): void {
     if (this.#count === this.#starts.length) this.#growIndex();
-    const needed = this.#length + stored.length * 3 + 16;
+    const needed = this.#length + line.length * 3;
     if (needed > this.#bytes.length) {
       const bigger = Buffer.allocUnsafe(Math.max(needed, this.#bytes.length * 2));
       this.#bytes.copy(bigger, 0, 0, this.#length);
@@ -39,9 +41,9 @@ export class HouseholdLines {
     if (ordinal === -1) ordinal = this.#provinces.push(province) - 1;
     if (ordinal > 255) throw new Error('More than 256 provinces in one file');
     this.#starts[this.#count] = this.#length;
-    const rowText = `\t${row}\n`;
-    this.#length += this.#bytes.write(stored + rowText, this.#length, 'utf8');
-    this.#cuts[this.#count] = this.#length - rowText.length;
+    this.#length += this.#bytes.write(line, this.#length, 'utf8');
+    // The row and the newline after the last tab are ASCII: as many bytes as characters.
+    this.#cuts[this.#count] = this.#length - (line.length - line.lastIndexOf('\t'));
     this.#provinceOf[this.#count] = ordinal;
     this.#count += 1;
   }

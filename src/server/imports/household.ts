@@ -46,9 +46,12 @@ export function householdFormat(database: Database): ImportFormatModule {
       const salt = Buffer.from(await householdSalt(database.db), 'hex');
       const villagesByName = header.columns.has('kode_desa') || !input.areaCode ? null : await namesOf(database, input.areaCode);
       const reader = new HouseholdReader(header, salt, villagesByName, input.areaCode);
-      for await (const row of rest ? afterHeader(rest) : found.rows) {
-        reader.add(row);
-        if (reader.total % 5_000 === 0) input.onRowsRead(reader.total);
+      if (rest) await readSync(rest, reader, input.onRowsRead);
+      else {
+        for await (const row of found.rows) {
+          reader.add(row);
+          if (reader.total % 5_000 === 0) input.onRowsRead(reader.total);
+        }
       }
       input.onRowsRead(reader.total);
       const period = input.period ?? latestYear(reader.latestDate ? [reader.latestDate] : []);
@@ -92,16 +95,16 @@ function withSyncRest(table: Table): { table: Table; rest: Iterator<TableRow> | 
   return { table: { [Symbol.asyncIterator]: () => ({ next: () => Promise.resolve(rows.next()) }) }, rest: rows };
 }
 
-/** The non-blank rows left in `rows`, in batches between which other requests may run (as findHeader's rows). */
-async function* afterHeader(rows: Iterator<TableRow>): AsyncIterable<TableRow> {
-  for (;;) {
-    const batch: TableRow[] = [];
-    for (let next = rows.next(); !next.done; next = rows.next()) {
-      if (!next.value.cells.every(isBlank)) batch.push(next.value);
-      if (batch.length === 5_000) break;
+/**
+ * Reads the non-blank rows left in `rows` into `reader`, in batches of 5,000 between which other
+ * requests may run (as findHeader's rows), with no promise or batch array per row.
+ */
+async function readSync(rows: Iterator<TableRow>, reader: HouseholdReader, onRowsRead: (rows: number) => void): Promise<void> {
+  for (let next = rows.next(); !next.done; ) {
+    for (let batch = 0; batch < 5_000 && !next.done; batch += 1, next = rows.next()) {
+      if (!next.value.cells.every(isBlank)) reader.add(next.value);
     }
-    if (batch.length === 0) return;
-    yield* batch;
+    onRowsRead(reader.total);
     await yieldToEventLoop();
   }
 }
@@ -187,10 +190,10 @@ class HouseholdReader {
     this.householdsIn.set(village, (this.householdsIn.get(village) ?? 0) + 1);
     this.#salted.write(kk.value, this.#salted.length - 16, 'latin1');
     const kkHash = hash('sha256', this.#salted, 'hex');
-    // Columns as HOUSEHOLD_LINE_COLUMNS, then the row. The hash is bytea in hex (\x…, its backslash doubled for COPY); village code, enums and ISO date need no escaping; RT/RW are free text (encoded when read).
+    // Columns as HOUSEHOLD_LINE_COLUMNS, then the row, in one string (not concatenated again). The hash is bytea in hex (\x…, its backslash doubled for COPY); village code, enums and ISO date need no escaping; RT/RW are free text (encoded when read).
     const rt = this.#read.neighbourhood(cellOf(this.header, row, 'rt'));
     const rw = this.#read.neighbourhood(cellOf(this.header, row, 'rw'));
-    this.lines.add(`\\\\x${kkHash}\t${village}\t${rt}\t${rw}\t${members?.ok && members.value !== null ? members.value : '\\N'}\t${pillar1.value ?? '\\N'}\t${copyBoolean(pillars[0])}\t${copyBoolean(pillars[1])}\t${copyBoolean(pillars[2])}\t${copyBoolean(pillars[3])}\t${status.value ?? '\\N'}\t${surveyedOn ?? '\\N'}\t${village.slice(0, 2)}`, village.slice(0, 2), row.number);
+    this.lines.add(`\\\\x${kkHash}\t${village}\t${rt}\t${rw}\t${members?.ok && members.value !== null ? members.value : '\\N'}\t${pillar1.value ?? '\\N'}\t${copyBoolean(pillars[0])}\t${copyBoolean(pillars[1])}\t${copyBoolean(pillars[2])}\t${copyBoolean(pillars[3])}\t${status.value ?? '\\N'}\t${surveyedOn ?? '\\N'}\t${village.slice(0, 2)}\t${row.number}\n`, village.slice(0, 2));
   }
 
   /** Records a problem with a cell of the row (methods, not per-row closures: a file has a million rows). */
