@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { tableRows } from '../src/common/api/values-table.ts';
 import { ensureReferenceData } from '../src/server/bootstrap.ts';
 import { connect, type Database, type DatabaseTarget } from '../src/server/db/connect.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
@@ -107,7 +108,7 @@ async function benchEngine(target: DatabaseTarget): Promise<void> {
       [`${REGENCY} by kecamatan`, () => services.dashboard.table({ ...grid, area: REGENCY })],
     ] as const;
     for (const [what, work] of cases) {
-      const rows = (await work()).items.length;
+      const rows = tableRows(await work()).length;
       const { wallMs, cpuMs } = await timed(work, target.engine === 'postgres' ? new URL(target.url).pathname.slice(1) : undefined);
       console.log(`${target.engine}: ${what}, 12 indicators × 12 months: median ${wallMs} ms of ${RUNS}${cpuMs === null ? '' : `, CPU ${cpuMs} ms`} (${rows} rows; ${cells} cells stored)`);
     }

@@ -1,81 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { AreaLevel } from '../../common/area-code.ts';
+import type { Indicator } from '../../common/api/indicators.ts';
 import type { Schema } from '../db/schema.ts';
-import { NATION, provinceOf, type RollupCell } from './indicator-values.repo.ts';
-
-/** One rollup cell as the table reads it. */
-export type TableCell = RollupCell;
-
-/**
- * The reporting rollup cells of every (area, indicator, period) combination asked for, in ONE
- * statement that returns ONE JSON text: a flat array, nine values per cell.
- *
- * Why this shape (measured with bench/table-grid.ts, 5,472 province cells):
- * - PGlite decodes every returned row and field in JavaScript (≈ 45 µs a row), so the cells come
- *   back aggregated into one value, which JSON.parse reads natively.
- * - Building that value with json_build_array costs more than reading the cells: it looks up the
- *   output function of each of its arguments again for every cell. Plain casts and || are compiled
- *   once per statement. Each cell starts with its position in the grid instead of its three codes,
- *   so the text is about half as long.
- * - Each area is one primary-key scan over the asked indicators and the periods between the first
- *   and last asked for, the list itself checked on the rows found: with `period = ANY(list)` as an
- *   index condition PostgreSQL 15 descends the index once per (indicator, period), 144 times per
- *   area for 12 × 12. OFFSET 0 keeps the per-area lookup whatever the table statistics say (PGlite
- *   has no autovacuum, so they can be stale).
- * Per cell: position, value, numerator, denominator, reporting, example_reporting, observed (1|0),
- * as_of (text in the session's ISO DateStyle, as the drivers read it), status_counts. The numbers
- * are numeric's own text: valid JSON, as no writer stores NaN or infinity (a JSON number cannot be).
- */
-export async function tableCells(db: Kysely<Schema>, query: { areaCodes: readonly string[]; indicatorCodes: readonly string[]; periods: readonly string[] }): Promise<TableCell[]> {
-  const { areaCodes, indicatorCodes, periods } = query;
-  if (areaCodes.length === 0 || indicatorCodes.length === 0 || periods.length === 0) return [];
-  const first = periods.reduce((low, period) => (period < low ? period : low));
-  const last = periods.reduce((high, period) => (period > high ? period : high));
-  const { rows } = await sql<{ cells: string | null }>`
-    SELECT '[' || string_agg(((t.area_index - 1) * ${indicatorCodes.length} + v.indicator_index - 1) * ${periods.length} + v.period_index - 1
-                             || ',' || coalesce(v.value::text, 'null') || ',' || coalesce(v.numerator::text, 'null') || ',' || coalesce(v.denominator::text, 'null')
-                             || ',' || v.reporting || ',' || v.example_reporting || ',' || CASE WHEN v.origin = 'observed' THEN '1' ELSE '0' END
-                             || ',"' || v.as_of || '",' || coalesce(v.status_counts::text, 'null'), ',') || ']' AS cells
-    FROM unnest(${areaCodes.map(provinceOf)}::text[], ${[...areaCodes]}::text[]) WITH ORDINALITY AS t(province_code, area_code, area_index)
-    JOIN LATERAL (SELECT v.*, array_position(${[...indicatorCodes]}::text[], v.indicator_code::text) AS indicator_index,
-                         array_position(${[...periods]}::text[], v.period::text) AS period_index
-                  FROM indicator_value v
-                  WHERE v.province_code = t.province_code AND v.area_code = t.area_code AND v.indicator_code = ANY(${[...indicatorCodes]}::text[])
-                    AND v.period >= ${first} AND v.period <= ${last} AND v.reporting > 0 OFFSET 0) AS v ON v.period_index IS NOT NULL`.execute(db);
-  return parseCells(rows[0]?.cells ?? null, query);
-}
-
-type CellField = number | string | null | Record<string, number>;
-const CELL_FIELDS = 9;
-
-function parseCells(text: string | null, { areaCodes, indicatorCodes, periods }: { areaCodes: readonly string[]; indicatorCodes: readonly string[]; periods: readonly string[] }): TableCell[] {
-  if (text === null) return [];
-  const flat = JSON.parse(text) as CellField[];
-  const perArea = indicatorCodes.length * periods.length;
-  // Most cells of a grid share a few as_of instants (a rebuild, a save and its ancestors): parse each once.
-  const instants = new Map<string, Date>();
-  const cells: TableCell[] = new Array(flat.length / CELL_FIELDS);
-  for (let at = 0, cell = 0; at < flat.length; at += CELL_FIELDS, cell += 1) {
-    const position = flat[at] as number;
-    const asOfText = flat[at + 7] as string;
-    let asOf = instants.get(asOfText);
-    if (asOf === undefined) instants.set(asOfText, (asOf = new Date(asOfText)));
-    cells[cell] = {
-      areaCode: areaCodes[Math.floor(position / perArea)] ?? '',
-      indicatorCode: indicatorCodes[Math.floor(position / periods.length) % indicatorCodes.length] ?? '',
-      period: periods[position % periods.length] ?? '',
-      value: flat[at + 1] as number | null,
-      numerator: flat[at + 2] as number | null,
-      denominator: flat[at + 3] as number | null,
-      reporting: flat[at + 4] as number,
-      exampleReporting: flat[at + 5] as number,
-      origin: flat[at + 6] === 1 ? 'observed' : 'aggregated',
-      asOf,
-      statusCounts: flat[at + 8] as Record<string, number> | null,
-    };
-  }
-  return cells;
-}
+import { NATION } from './indicator-values.repo.ts';
 
 /** An area of the grid: the one asked for, or one of its children. */
 export interface GridArea {
@@ -83,23 +10,93 @@ export interface GridArea {
   name: string;
 }
 
+/** What one grid read finds. */
+export interface GridRead {
+  /** The indicators asked for that exist, in no particular order, with the level they are collected at. */
+  indicators: Array<Pick<Indicator, 'code' | 'collectionLevel'>>;
+  /** The area asked for; undefined when no area has that code ("Indonesia" for the nation). */
+  area: GridArea | undefined;
+  /** The rows of the grid: the area's live children in code order (`children`), else the area itself. */
+  targets: GridArea[];
+  /** area_source.applied_at as ISO text ('none' before any areas import): keys the unit counts below. */
+  release: string;
+  /** The stored cells with data, flat: CELL.size values per cell (see CELL). */
+  cells: CellField[];
+}
+
+export type CellField = number | string | null | Record<string, number>;
+
+/** Where each value of a cell lies in GridRead.cells, from the cell's start; CELL.size values per cell. */
+export const CELL = { position: 0, value: 1, numerator: 2, denominator: 3, reporting: 4, exampleReporting: 5, observed: 6, asOf: 7, statusCounts: 8, size: 9 } as const;
+
 /**
- * In one statement: the area asked for (undefined when no area has that code; "Indonesia" for the
- * nation), its live children in code order when `children`, and the area release (area_source
- * applied_at, rewritten by every areas import) that keys the unit counts below.
+ * The grid of a table call in ONE statement: the indicators asked for, the area, its children (or
+ * itself), the area release, and the reporting rollup cells of every (target area, indicator,
+ * period) combination, the cells as ONE JSON text: a flat array, nine values per cell.
+ *
+ * Why this shape (measured with bench/table-grid.ts, 5,472 province cells):
+ * - One statement: on PGlite every statement has a fixed cost and the reads queue one after the
+ *   other, so reading the indicators, the areas and the cells separately cost three of them.
+ * - PGlite decodes every returned row and field in JavaScript (≈ 45 µs a row), so the cells come
+ *   back aggregated into one value, which JSON.parse reads natively.
+ * - Building that value with json_build_array costs more than reading the cells: it looks up the
+ *   output function of each of its arguments again for every cell. Plain casts and || are compiled
+ *   once per statement. Each cell starts with its position in the grid instead of its three codes,
+ *   so the text is about half as long.
+ * - Each target area is one primary-key scan over the asked indicators and the periods between the
+ *   first and last asked for, the list itself checked on the rows found: with `period = ANY(list)`
+ *   as an index condition PostgreSQL 15 descends the index once per (indicator, period), 144 times
+ *   per area for 12 × 12. OFFSET 0 keeps the per-area lookup whatever the table statistics say
+ *   (PGlite has no autovacuum, so they can be stale). The lookup projects only the columns used:
+ *   with v.* the subquery copied every column of every row (about 15% of the statement on PGlite).
+ * Per cell (CELL offsets): position, value, numerator, denominator, reporting, example_reporting,
+ * observed (1|0), as_of (text in the session's ISO DateStyle, as the drivers read it),
+ * status_counts. The numbers are numeric's own text: valid JSON, as no writer stores NaN or
+ * infinity (a JSON number cannot be). Returned as parsed, flat: the caller places each cell in its
+ * answer by position, without an object per cell.
  */
-export async function gridAreas(db: Kysely<Schema>, code: string, children: boolean): Promise<{ area: GridArea | undefined; children: GridArea[]; release: string }> {
+export async function readGrid(
+  db: Kysely<Schema>,
+  query: { code: string; children: boolean; indicatorCodes: readonly string[]; periods: readonly string[] },
+): Promise<GridRead> {
+  const { code, children, indicatorCodes, periods } = query;
   const nation = code === NATION.areaCode;
-  const { rows } = await sql<{ release: Date | null; name: string | null; children: Array<[string, string]> | null }>`
-    SELECT (SELECT applied_at FROM area_source) AS release,
-           ${nation ? sql`'Indonesia'` : sql`(SELECT name FROM area WHERE code = ${code})`} AS name,
-           ${children ? sql`(SELECT json_agg(json_build_array(a.code, a.name) ORDER BY a.code) FROM area a
-                             WHERE ${nation ? sql`a.level = 1` : sql`a.parent_code = ${code}`} AND a.retired_at IS NULL)` : sql`NULL::json`} AS children`.execute(db);
+  const first = periods.reduce((low, period) => (period < low ? period : low));
+  const last = periods.reduce((high, period) => (period > high ? period : high));
+  const targets = children
+    ? sql`SELECT a.code::text AS code, a.name FROM area a WHERE ${nation ? sql`a.level = 1` : sql`a.parent_code = ${code}`} AND a.retired_at IS NULL`
+    : nation
+      ? sql`SELECT ${NATION.areaCode}::text AS code, 'Indonesia'::text AS name`
+      : sql`SELECT a.code::text AS code, a.name FROM area a WHERE a.code = ${code}`;
+  const { rows } = await sql<{ indicators: Array<[string, Indicator['collectionLevel']]> | null; name: string | null; release: string | null; targets: Array<[string, string]> | null; cells: string | null }>`
+    WITH target AS MATERIALIZED (${targets}),
+         t AS MATERIALIZED (
+           SELECT code AS area_code, CASE WHEN code = ${NATION.areaCode} THEN ${NATION.provinceCode} ELSE left(code, 2) END AS province_code,
+                  row_number() OVER (ORDER BY code) AS area_index
+           FROM target)
+    SELECT (SELECT json_agg(json_build_array(i.code, i.collection_level)) FROM indicator i WHERE i.code = ANY(${[...indicatorCodes]}::text[])) AS indicators,
+           ${nation ? sql`'Indonesia'` : sql`(SELECT a.name FROM area a WHERE a.code = ${code})`} AS name,
+           (SELECT s.applied_at::text FROM area_source s) AS release,
+           (SELECT json_agg(json_build_array(code, name) ORDER BY code) FROM target) AS targets,
+           (SELECT '[' || string_agg(((t.area_index - 1) * ${indicatorCodes.length} + v.indicator_index - 1) * ${periods.length} + v.period_index - 1
+                                     || ',' || coalesce(v.value::text, 'null') || ',' || coalesce(v.numerator::text, 'null') || ',' || coalesce(v.denominator::text, 'null')
+                                     || ',' || v.reporting || ',' || v.example_reporting || ',' || CASE WHEN v.origin = 'observed' THEN '1' ELSE '0' END
+                                     || ',"' || v.as_of || '",' || coalesce(v.status_counts::text, 'null'), ',') || ']'
+            FROM t
+            JOIN LATERAL (SELECT v.value, v.numerator, v.denominator, v.reporting, v.example_reporting, v.origin, v.as_of, v.status_counts,
+                                 array_position(${[...indicatorCodes]}::text[], v.indicator_code::text) AS indicator_index,
+                                 array_position(${[...periods]}::text[], v.period::text) AS period_index
+                          FROM indicator_value v
+                          WHERE v.province_code = t.province_code AND v.area_code = t.area_code AND v.indicator_code = ANY(${[...indicatorCodes]}::text[])
+                            AND v.period >= ${first} AND v.period <= ${last} AND v.reporting > 0 OFFSET 0) AS v ON v.period_index IS NOT NULL) AS cells`.execute(db);
   const row = rows[0];
+  const release = row?.release ?? null;
   return {
+    indicators: (row?.indicators ?? []).map(([indicatorCode, collectionLevel]) => ({ code: indicatorCode, collectionLevel })),
     area: row?.name == null ? undefined : { code, name: row.name },
-    children: (row?.children ?? []).map(([childCode, name]) => ({ code: childCode, name })),
-    release: row?.release?.toISOString() ?? 'none',
+    targets: (row?.targets ?? []).map(([targetCode, name]) => ({ code: targetCode, name })),
+    release: release === null ? 'none' : new Date(release).toISOString(),
+    cells: row?.cells == null ? [] : (JSON.parse(row.cells) as CellField[]),
   };
 }
 
@@ -107,7 +104,7 @@ export async function gridAreas(db: Kysely<Schema>, code: string, children: bool
  * How many live areas of each level lie in each given area (itself included; all of Indonesia for
  * the nation): the `expected` of coverage. One statement for every area on cold start, each area's
  * counts read by code range; then remembered per database until the area release changes (every
- * areas import rewrites area_source.applied_at; gridAreas reads it), as countUnits does for single reads.
+ * areas import rewrites area_source.applied_at; readGrid and readAreaSeries read it), as countUnits does for single reads.
  */
 export async function unitCounts(db: Kysely<Schema>, release: string, areaCodes: readonly string[], levels: readonly AreaLevel[]): Promise<(areaCode: string, level: AreaLevel) => number> {
   let cache = COUNTS.get(db);

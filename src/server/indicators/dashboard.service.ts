@@ -1,15 +1,14 @@
 import { areaLevel, isAreaCode, type AreaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
-import { TABLE_INDICATORS_MAX, TABLE_PERIODS_MAX, type ValuesTable, type ValuesTableQuery, type ValuesTableRow } from '../../common/api/values-table.ts';
+import { TABLE_INDICATORS_MAX, TABLE_PERIODS_MAX, type ValuesTable, type ValuesTableQuery, type ValuesTableSeries } from '../../common/api/values-table.ts';
 import { isPeriodCode, parsePeriod, periodsBetween } from '../../common/period.ts';
 import type { Database } from '../db/connect.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import { cellPlace } from './cell-reads.repo.ts';
-import { gridAreas, tableCells, unitCounts, type GridArea, type TableCell } from './dashboard.repo.ts';
-import { NATION } from './indicator-values.repo.ts';
+import { CELL, readGrid, unitCounts } from './dashboard.repo.ts';
+import { NATION, type RollupCell } from './indicator-values.repo.ts';
 import type { IndicatorsService } from './indicators.service.ts';
 import { ownCellsOf } from './own-cells.repo.ts';
-import { valueRow } from './value-row.ts';
 
 /** The level of the units an indicator's coverage counts (as in ValuesService); none for households. */
 const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { village: 4, district: 3, regency: 2, province: 1 };
@@ -17,12 +16,14 @@ const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { v
 /**
  * The dashboard read: many indicators × many periods for an area or each of its children in one
  * request, answering exactly what one GET /api/values per (indicator, period) would, but with the
- * cells read in one statement and coverage counts in (at most) one more.
+ * indicators, areas and stored cells read in one statement (readGrid), cells at the collection
+ * level computed in one more when the grid has any, and coverage counts in (at most) one more.
  */
 export class DashboardService {
   constructor(
     private readonly database: Database,
-    private readonly indicators: IndicatorsService,
+    // The indicators are read with the grid (readGrid), in the same statement; services.ts still passes the service.
+    _indicators?: IndicatorsService,
   ) {}
 
   async table(query: ValuesTableQuery): Promise<ValuesTable> {
@@ -30,65 +31,62 @@ export class DashboardService {
     const code = query.area ?? NATION.areaCode;
     if (code !== NATION.areaCode && !isAreaCode(code)) throw new InvalidRequestError(`"${code}" is not an area code: use the Kemendagri form, e.g. 52.07 or 52.07.02.2001`);
     const village = code !== NATION.areaCode && areaLevel(code) === 4;
+    const indicatorCodes = indicatorList(query.indicators);
     const { db } = this.database;
-    // The indicators and the areas are independent reads (in parallel on PostgreSQL); their errors are reported in that order.
-    const [indicatorsRead, areasRead] = await Promise.allSettled([this.indicatorsOf(query.indicators), gridAreas(db, code, query.by === 'children' && !village)]);
-    if (indicatorsRead.status === 'rejected') throw indicatorsRead.reason;
-    if (areasRead.status === 'rejected') throw areasRead.reason;
-    const indicators = indicatorsRead.value;
-    const { area, children, release } = areasRead.value;
+    const read = await readGrid(db, { code, children: query.by === 'children' && !village, indicatorCodes, periods });
+    // Errors in the order a reader fixes them: the indicators, then the area, then how to list it.
+    const found = new Map(read.indicators.map((indicator) => [indicator.code, indicator]));
+    const indicators = indicatorCodes.map((indicatorCode) => {
+      const indicator = found.get(indicatorCode);
+      if (!indicator) throw new NotFoundError(`indicators: no indicator has the code ${indicatorCode}`);
+      return indicator;
+    });
+    const { area, targets, release, cells: stored } = read;
     if (!area) throw new NotFoundError(`No area has the code ${code}`);
     if (query.by === 'children' && village) throw new InvalidRequestError(`by: ${code} is a village and has no children; use by=self`);
-    const targets = query.by === 'self' ? [area] : children;
     const codes = targets.map((target) => target.code);
     const levels = [...new Set(indicators.flatMap((indicator) => UNIT_LEVEL[indicator.collectionLevel] ?? []))];
     // Cells at an indicator's collection level are not stored: computed from the observations (own-cells.repo.ts).
     const own = indicators.filter((indicator) => codes.length > 0 && cellPlace(indicator, codes[0] ?? '') === 'own').map((indicator) => indicator.code);
-    const [stored, ownCells, expectedOf] = await Promise.all([
-      tableCells(db, { areaCodes: codes, indicatorCodes: indicators.map((indicator) => indicator.code), periods }),
-      ownCellsOf(db, { indicatorCodes: own, areaCodes: codes, periods }),
-      unitCounts(db, release, codes, levels),
-    ]);
-    const cells: TableCell[] = ownCells.length === 0 ? stored : [...stored, ...ownCells];
-    // The grid in answer order (areas, then indicators, then periods); each cell placed by position.
-    const indicatorCodes = indicators.map((indicator) => indicator.code);
-    const areaIndex = indexOf(codes);
-    const indicatorIndex = indexOf(indicatorCodes);
-    const periodIndex = indexOf(periods);
-    const grid: Array<TableCell | undefined> = new Array(codes.length * indicators.length * periods.length);
-    for (const cell of cells) {
-      const position = ((areaIndex.get(cell.areaCode) ?? 0) * indicators.length + (indicatorIndex.get(cell.indicatorCode) ?? 0)) * periods.length + (periodIndex.get(cell.period) ?? 0);
-      grid[position] = cell;
-    }
-    const instants = new Map<number, string>();
-    const items: ValuesTableRow[] = new Array(grid.length);
-    let position = 0;
+    const [ownCells, expectedOf] = await Promise.all([ownCellsOf(db, { indicatorCodes: own, areaCodes: codes, periods }), unitCounts(db, release, codes, levels)]);
+    // The grid in answer order: a series per (area, indicator), each entry of its arrays a period.
+    // Cells are placed by position (stored cells carry theirs; own cells are looked up), the
+    // empty entries already answer "no data".
+    const series: ValuesTableSeries[] = [];
     for (const target of targets) {
       for (const indicator of indicators) {
         const unitLevel = UNIT_LEVEL[indicator.collectionLevel];
-        const expected = unitLevel === undefined ? 0 : expectedOf(target.code, unitLevel);
-        for (const period of periods) {
-          items[position] = rowOf(indicator.code, target, period, grid[position], expected, instants);
-          position += 1;
-        }
+        series.push(emptySeries(target.code, indicator.code, unitLevel === undefined ? 0 : expectedOf(target.code, unitLevel), periods.length));
       }
     }
-    return { area, by: query.by, indicators: indicators.map((indicator) => indicator.code), periods, items };
+    const isoOf = isoCache();
+    const count = periods.length;
+    for (let at = 0; at < stored.length; at += CELL.size) {
+      const position = stored[at + CELL.position] as number;
+      const entry = series[Math.floor(position / count)];
+      if (!entry) continue;
+      place(entry, position % count, {
+        value: stored[at + CELL.value] as number | null,
+        numerator: stored[at + CELL.numerator] as number | null,
+        denominator: stored[at + CELL.denominator] as number | null,
+        statusCounts: stored[at + CELL.statusCounts] as Record<string, number> | null,
+        reporting: stored[at + CELL.reporting] as number,
+        exampleReporting: stored[at + CELL.exampleReporting] as number,
+        origin: stored[at + CELL.observed] === 1 ? 'observed' : 'aggregated',
+        asOf: isoOf(stored[at + CELL.asOf] as string),
+      });
+    }
+    if (ownCells.length > 0) {
+      const areaIndex = indexOf(codes);
+      const indicatorIndex = indexOf(indicators.map((indicator) => indicator.code));
+      const periodIndex = indexOf(periods);
+      for (const cell of ownCells) {
+        const entry = series[(areaIndex.get(cell.areaCode) ?? 0) * indicators.length + (indicatorIndex.get(cell.indicatorCode) ?? 0)];
+        if (entry) place(entry, periodIndex.get(cell.period) ?? 0, { ...cell, asOf: isoOf(cell.asOf) });
+      }
+    }
+    return { area, by: query.by, indicators: indicators.map((indicator) => indicator.code), periods, areas: targets, series };
   }
-
-  /** The indicators named, in the order given (repeats dropped); 404 naming the first unknown code. */
-  private async indicatorsOf(list: string): Promise<Indicator[]> {
-    const codes = splitList(list);
-    if (codes.length === 0) throw new InvalidRequestError('indicators: name at least one indicator code');
-    if (codes.length > TABLE_INDICATORS_MAX) throw new InvalidRequestError(`indicators: ${codes.length} codes asked, at most ${TABLE_INDICATORS_MAX} per call`);
-    const found = new Map((await this.indicators.listByCodes(codes)).map((indicator) => [indicator.code, indicator]));
-    return codes.map((code) => {
-      const indicator = found.get(code);
-      if (!indicator) throw new NotFoundError(`indicators: no indicator has the code ${code}`);
-      return indicator;
-    });
-  }
-
 }
 
 /** The periods asked for: a list, or a range from…to of one period type; 400 naming a bad code. */
@@ -118,6 +116,14 @@ function periodsOf(query: Pick<ValuesTableQuery, 'periods' | 'from' | 'to' | 'pe
   return periods;
 }
 
+/** The indicator codes named, in the order given (repeats dropped); 400 for none or too many. */
+function indicatorList(list: string): string[] {
+  const codes = splitList(list);
+  if (codes.length === 0) throw new InvalidRequestError('indicators: name at least one indicator code');
+  if (codes.length > TABLE_INDICATORS_MAX) throw new InvalidRequestError(`indicators: ${codes.length} codes asked, at most ${TABLE_INDICATORS_MAX} per call`);
+  return codes;
+}
+
 function splitList(list: string): string[] {
   return [...new Set(list.split(',').map((code) => code.trim()).filter((code) => code !== ''))];
 }
@@ -127,14 +133,54 @@ function indexOf(codes: readonly string[]): Map<string, number> {
   return new Map(codes.map((code, index) => [code, index]));
 }
 
-/** `instants` remembers the ISO text of each as_of met: a grid's cells share a few. */
-function rowOf(indicator: string, area: GridArea, period: string, cell: TableCell | undefined, expected: number, instants: Map<number, string>): ValuesTableRow {
-  return { indicator, ...valueRow(area, period, cell, expected, (instant) => isoOf(instant, instants)) };
+/** A series with every period empty: no data, as GET /api/values answers an area without a cell. */
+function emptySeries(areaCode: string, indicator: string, expected: number, periods: number): ValuesTableSeries {
+  const nulls = () => new Array<null>(periods).fill(null);
+  return {
+    areaCode,
+    indicator,
+    expected,
+    value: nulls(),
+    numerator: nulls(),
+    denominator: nulls(),
+    statusCounts: nulls(),
+    reporting: new Array<number>(periods).fill(0),
+    coverage: expected > 0 ? new Array<number>(periods).fill(0) : nulls(),
+    origin: nulls(),
+    asOf: nulls(),
+    example: new Array<boolean>(periods).fill(false),
+    exampleReporting: new Array<number>(periods).fill(0),
+  };
 }
 
-function isoOf(instant: Date, instants: Map<number, string>): string {
-  const time = instant.getTime();
-  let iso = instants.get(time);
-  if (iso === undefined) instants.set(time, (iso = instant.toISOString()));
-  return iso;
+/** A cell's figures in entry `at` of its series, with coverage against the series' expected units (as valueRow computes it). */
+function place(
+  series: ValuesTableSeries,
+  at: number,
+  cell: Pick<RollupCell, 'value' | 'numerator' | 'denominator' | 'statusCounts' | 'reporting' | 'exampleReporting' | 'origin'> & { asOf: string },
+): void {
+  series.value[at] = cell.value;
+  series.numerator[at] = cell.numerator;
+  series.denominator[at] = cell.denominator;
+  series.statusCounts[at] = cell.statusCounts;
+  series.reporting[at] = cell.reporting;
+  series.coverage[at] = series.expected > 0 ? cell.reporting / series.expected : null;
+  series.origin[at] = cell.origin;
+  series.asOf[at] = cell.asOf;
+  series.example[at] = cell.exampleReporting > 0;
+  series.exampleReporting[at] = cell.exampleReporting;
+}
+
+/**
+ * as_of as ISO text, from the database's text or a Date; a grid's cells share a few instants (a
+ * rebuild, a save and its ancestors), so each is converted once.
+ */
+function isoCache(): (instant: string | Date) => string {
+  const known = new Map<string | number, string>();
+  return (instant) => {
+    const key = typeof instant === 'string' ? instant : instant.getTime();
+    let iso = known.get(key);
+    if (iso === undefined) known.set(key, (iso = (typeof instant === 'string' ? new Date(instant) : instant).toISOString()));
+    return iso;
+  };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ErrorBody } from '../../common/api/errors.ts';
-import type { ValuesTable } from '../../common/api/values-table.ts';
+import { tableRows, valuesTableSchema, type ValuesTable, type ValuesTableRow } from '../../common/api/values-table.ts';
 import type { valuesSchema } from '../../common/api/values.ts';
 import { signedInUser } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
@@ -38,10 +38,18 @@ describe.each(testEngines())('GET /api/values/table on %s', (engine) => {
   });
   afterAll(() => context.dispose());
 
-  const table = async (query: string) => {
+  /** The answer, checked against its schema and its columnar layout, with its cells as rows. */
+  const table = async (query: string): Promise<ValuesTable & { items: ValuesTableRow[] }> => {
     const response = await context.app.inject({ method: 'GET', url: `/api/values/table?${query}` });
     expect(response.statusCode, response.body).toBe(200);
-    return response.json<ValuesTable>();
+    const answer = valuesTableSchema.parse(response.json());
+    expect(answer.series.map((series) => `${series.areaCode}|${series.indicator}`)).toEqual(answer.areas.flatMap((area) => answer.indicators.map((indicator) => `${area.code}|${indicator}`)));
+    for (const series of answer.series) {
+      for (const column of [series.value, series.numerator, series.denominator, series.statusCounts, series.reporting, series.coverage, series.origin, series.asOf, series.example, series.exampleReporting]) {
+        expect(column).toHaveLength(answer.periods.length);
+      }
+    }
+    return { ...answer, items: tableRows(answer) };
   };
   const failure = async (query: string) => {
     const response = await context.app.inject({ method: 'GET', url: `/api/values/table?${query}` });
