@@ -1,21 +1,23 @@
 // The dashboard grid of issue 5 on its own, without the national load: GET /api/values/table for
 // 12 indicators × 12 months, the nation by province (5,472 cells) and Kabupaten Bogor (32.01) by
-// kecamatan, through DashboardService.table on PGlite and (when reachable) PostgreSQL. The rollup
-// cells are synthetic rows written straight into indicator_value (aggregated, as a rebuild leaves
-// them) for every province and kab/kota, the kecamatan and desa of 32.01 and the nation, 36 months
-// plus their quarters and years, so the index holds as many periods per area as the national bench.
+// kecamatan, through DashboardService.table and through the whole HTTP call (fastify inject), on
+// PGlite and (when reachable) PostgreSQL. The rollup cells are synthetic rows written straight into
+// indicator_value (aggregated, as a rebuild leaves them) for every province and kab/kota, the
+// kecamatan and desa of 32.01 and the nation, 36 months plus their quarters and years, so the index
+// holds as many periods per area as the national bench.
 // Run: npx tsx bench/table-grid.ts. TABLE_BENCH_DIR (default a new temp folder, removed afterwards),
 // BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; BENCH_POSTGRES=0 skips),
+// TABLE_BENCH_DATABASE (the scratch database there, default kembar_bench_table_grid),
 // BENCH_RUNS (default 7). Timings only; dashboard.test.ts checks the answers.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { tableRows } from '../src/common/api/values-table.ts';
+import { buildApp } from '../src/server/app.ts';
 import { ensureReferenceData } from '../src/server/bootstrap.ts';
 import { connect, type Database, type DatabaseTarget } from '../src/server/db/connect.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
-import { createServices } from '../src/server/services.ts';
 import { adminQuery, dropDatabase, withDatabase } from '../test/support/template.ts';
 import { monthCodes, VILLAGE_INDICATORS } from './national/synthetic.ts';
 
@@ -101,16 +103,31 @@ async function benchEngine(target: DatabaseTarget): Promise<void> {
     await migrateToLatest(database.db);
     await ensureReferenceData(database, () => undefined);
     const cells = await fillCells(database);
-    const services = createServices(database, 'http://localhost');
-    const grid = { indicators: VILLAGE_INDICATORS.join(','), periods: MONTHS.slice(-12).join(','), by: 'children' as const };
-    const cases = [
-      ['nation by province', () => services.dashboard.table(grid)],
-      [`${REGENCY} by kecamatan`, () => services.dashboard.table({ ...grid, area: REGENCY })],
-    ] as const;
-    for (const [what, work] of cases) {
-      const rows = tableRows(await work()).length;
-      const { wallMs, cpuMs } = await timed(work, target.engine === 'postgres' ? new URL(target.url).pathname.slice(1) : undefined);
-      console.log(`${target.engine}: ${what}, 12 indicators × 12 months: median ${wallMs} ms of ${RUNS}${cpuMs === null ? '' : `, CPU ${cpuMs} ms`} (${rows} rows; ${cells} cells stored)`);
+    // The service call, and the whole HTTP call users make (routing, query validation, serialising the answer).
+    const app = await buildApp({ database, version: 'bench' });
+    try {
+      const grid = { indicators: VILLAGE_INDICATORS.join(','), periods: MONTHS.slice(-12).join(','), by: 'children' as const };
+      const url = `/api/values/table?indicators=${grid.indicators}&periods=${grid.periods}&by=children`;
+      const http = async (path: string) => {
+        const response = await app.inject({ method: 'GET', url: path });
+        if (response.statusCode !== 200) throw new Error(response.body);
+        return response.body.length;
+      };
+      const cases = [
+        ['nation by province', () => app.services.dashboard.table(grid), () => http(url)],
+        [`${REGENCY} by kecamatan`, () => app.services.dashboard.table({ ...grid, area: REGENCY }), () => http(`${url}&area=${REGENCY}`)],
+      ] as const;
+      const serverDatabase = target.engine === 'postgres' ? new URL(target.url).pathname.slice(1) : undefined;
+      for (const [what, service, call] of cases) {
+        const rows = tableRows(await service()).length;
+        const bytes = await call();
+        for (const [how, work] of [['service', service], ['HTTP', call]] as const) {
+          const { wallMs, cpuMs } = await timed(work, serverDatabase);
+          console.log(`${target.engine}: ${what}, 12 indicators × 12 months, ${how}: median ${wallMs} ms of ${RUNS}${cpuMs === null ? '' : `, CPU ${cpuMs} ms`} (${rows} cells, ${bytes.toLocaleString('en')} bytes; ${cells} cells stored)`);
+        }
+      }
+    } finally {
+      await app.close();
     }
   } finally {
     await database.close();
@@ -128,7 +145,7 @@ try {
 
 if (process.env.BENCH_POSTGRES !== '0') {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = 'kembar_bench_table_grid';
+  const name = process.env.TABLE_BENCH_DATABASE ?? 'kembar_bench_table_grid';
   if (!keep) await dropDatabase(serverUrl, name);
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`).catch((error: unknown) => {
     if (!keep) throw error; // kept from the last run
