@@ -52,47 +52,6 @@ export async function lockCells(db: Kysely<Schema>, keys: readonly CellKey[]): P
 }
 
 /**
- * The children of each given area (provinces for the nation), from the area table: the units whose
- * own cells a cell one level above the collection level combines. Retired areas count too: their
- * observations stay until moved.
- */
-export async function childrenOf(db: Kysely<Schema>, parents: readonly string[]): Promise<Map<string, string[]>> {
-  const { rows } = await sql<{ parent: string; code: string }>`
-    SELECT parent_code AS parent, code FROM area WHERE parent_code = ANY(${parents.filter((code) => code !== NATION.areaCode)}::text[])
-    UNION ALL SELECT ${NATION.areaCode}, code FROM area WHERE level = 1 AND ${parents.includes(NATION.areaCode)}`.execute(db);
-  const children = new Map<string, string[]>();
-  for (const row of rows) children.set(row.parent, [...(children.get(row.parent) ?? []), row.code]);
-  return children;
-}
-
-/**
- * The reporting rollup cells directly under each given cell's area (provinces for the nation), same
- * indicator and period: the children come from the area table, each cell by primary key, so the
- * nation reads 38 cells, not every cell of the indicator and period in the country.
- */
-export async function childAggregatesOf(db: Kysely<Schema>, parents: readonly CellKey[]): Promise<Array<{ parent: CellKey; aggregate: Aggregate }>> {
-  const found: Array<{ parent: CellKey; aggregate: Aggregate }> = [];
-  for (const part of chunks(parents)) {
-    const { rows } = await sql<ChildRow>`
-      SELECT k.position, v.value, v.numerator, v.denominator, v.status_counts, v.reporting, v.example_reporting
-      FROM unnest(${part.map((key) => key.indicatorCode)}::text[], ${part.map((key) => key.period)}::text[], ${part.map((key) => key.areaCode)}::text[])
-           WITH ORDINALITY AS k(indicator_code, period, parent_code, position)
-      JOIN LATERAL (SELECT code FROM area WHERE parent_code = k.parent_code
-                    UNION ALL SELECT code FROM area WHERE level = 1 AND k.parent_code = ${NATION.areaCode}) AS a ON true
-      -- OFFSET 0 keeps this a primary-key lookup per child whatever the table statistics say
-      -- (PGlite has no autovacuum, so they can be stale).
-      JOIN LATERAL (SELECT * FROM indicator_value v WHERE v.province_code = left(a.code, 2) AND v.indicator_code = k.indicator_code
-                    AND v.area_code = a.code AND v.period = k.period AND v.reporting > 0 OFFSET 0) AS v ON true`.execute(db);
-    for (const row of rows) {
-      const parent = part[Number(row.position) - 1];
-      if (!parent) continue;
-      found.push({ parent, aggregate: { value: num(row.value), numerator: num(row.numerator), denominator: num(row.denominator), statusCounts: row.status_counts, reporting: row.reporting, exampleReporting: row.example_reporting } });
-    }
-  }
-  return found;
-}
-
-/**
  * Stores recomputed cells (already locked by lockCells): one statement per chunk that updates the
  * cells with data and deletes those left empty (reporting 0).
  */
@@ -118,16 +77,6 @@ export async function writeCells(db: Kysely<Schema>, cells: ReadonlyArray<{ key:
   }
 }
 
-interface ChildRow {
-  position: string | number;
-  value: string | null;
-  numerator: string | null;
-  denominator: string | null;
-  status_counts: Record<string, number> | null;
-  reporting: number;
-  example_reporting: number;
-}
-
 function* chunks<T>(items: readonly T[]): Generator<T[]> {
   for (let start = 0; start < items.length; start += CHUNK) yield items.slice(start, start + CHUNK);
 }
@@ -135,10 +84,6 @@ function* chunks<T>(items: readonly T[]): Generator<T[]> {
 /** A number as numeric text: exact for integers, shortest round-trip form for fractions. */
 function text(value: number | null): string | null {
   return value === null ? null : String(value);
-}
-
-function num(value: string | null): number | null {
-  return value === null ? null : Number(value);
 }
 
 /**

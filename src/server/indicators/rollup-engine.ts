@@ -3,9 +3,9 @@ import { ancestorCodes, areaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import { rollupTargets } from '../../common/period.ts';
 import type { Schema } from '../db/schema.ts';
-import { childAggregatesOf, childrenOf, lockCells, NATION, writeCells, type CellKey } from './indicator-values.repo.ts';
+import { lockCells, NATION, writeCells, type CellKey } from './indicator-values.repo.ts';
 import { aggregateOverAreas, COLLECTION_DEPTH, type Aggregate } from './rollup-arithmetic.ts';
-import { ownCellsOf } from './own-cells.repo.ts';
+import { childCellsOf } from './rollup-inputs.repo.ts';
 
 /**
  * Brings every rollup cell a set of written observation cells feeds up to date, inside the
@@ -13,12 +13,14 @@ import { ownCellsOf } from './own-cells.repo.ts';
  * up to the nation, for the written period and every coarser period it rolls into. (The area's own
  * cell is not stored: readers compute it from the observations, own-cells.repo.ts.)
  *
- * Set-based, level by level: one statement locks every affected cell in one global order (deepest
- * first, then by code), so concurrent writers never wait for each other crosswise; then each level
- * is read in one statement (the first level above the collection level reads its children's own
- * cells from the observations, the others their children's stored cells), recomputed with the pure
- * arithmetic and written in one statement. A write of one village or of ten thousand costs about
- * 1 + 2 × 4 statements (more only when a level has more than a chunk of cells), not a few per cell.
+ * Three statements whatever the number of cells (more only past a chunk of cells): one locks every
+ * affected cell in one global order (deepest first, then by code), so concurrent writers never wait
+ * for each other crosswise; one reads, after the locks, every input of every level: the own cells
+ * (from the observations) under the cells one level above the collection level, and the stored
+ * children of the cells higher up; the levels are then recomputed with the pure arithmetic from the
+ * deepest up, each level using the new values of the cells just recomputed below it in place of
+ * their stored ones; one statement writes them all. The read must follow the lock in its own
+ * statement: a statement sees the data as of its start, and the lock may wait for another writer.
  */
 export async function recomputeRollups(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, written: readonly CellKey[]): Promise<number> {
   const cells = affectedCells(written.filter((cell) => indicators.has(cell.indicatorCode))).filter(
@@ -26,13 +28,26 @@ export async function recomputeRollups(trx: Kysely<Schema>, indicators: Readonly
   );
   if (cells.length === 0) return 0;
   await lockCells(trx, cells);
+  const overOwn = cells.filter((cell) => depthOf(cell.areaCode) === COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel] - 1);
+  const overStored = cells.filter((cell) => depthOf(cell.areaCode) < COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel] - 1);
+  // Each parent's children: own cells, or stored cells by key, replaced below by their new numbers
+  // when this write recomputes them (and joined by the recomputed ones that had no stored cell yet).
+  const children = new Map<string, Map<string, Aggregate>>();
+  const childrenOf = (parent: CellKey): Map<string, Aggregate> => {
+    let found = children.get(cellId(parent));
+    if (!found) children.set(cellId(parent), (found = new Map()));
+    return found;
+  };
+  for (const { parent, child, aggregate } of await childCellsOf(trx, overOwn, overStored)) childrenOf(parent).set(child, aggregate);
+  const recomputed: ComputedCell[] = [];
   for (const depth of [3, 2, 1, 0]) {
-    const level = cells.filter((cell) => depthOf(cell.areaCode) === depth);
-    if (level.length === 0) continue;
-    const aboveOwn = level.filter((cell) => depth === COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel] - 1);
-    const aboveStored = level.filter((cell) => depth < COLLECTION_DEPTH[indicatorOf(indicators, cell).collectionLevel] - 1);
-    await writeCells(trx, [...(await cellsOverOwnCells(trx, indicators, aboveOwn)), ...(await combinedCells(trx, indicators, aboveStored))]);
+    for (const key of cells.filter((cell) => depthOf(cell.areaCode) === depth)) {
+      const aggregate = aggregateOverAreas(indicatorOf(indicators, key), [...childrenOf(key).values()]);
+      recomputed.push({ key, aggregate, origin: 'aggregated' });
+      if (depth > 0) childrenOf({ ...key, areaCode: parentOf(key.areaCode) }).set(key.areaCode, aggregate);
+    }
   }
+  await writeCells(trx, recomputed);
   return cells.length;
 }
 
@@ -52,43 +67,19 @@ export function affectedCells(written: readonly CellKey[]): CellKey[] {
     .map(({ indicatorCode, areaCode, period }) => ({ indicatorCode, areaCode, period }));
 }
 
-/**
- * Cells one level above the collection level: the combination of their children's own cells,
- * computed from the observations for every child of every cell in one go.
- */
-async function cellsOverOwnCells(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, keys: readonly CellKey[]): Promise<ComputedCell[]> {
-  if (keys.length === 0) return [];
-  const children = await childrenOf(trx, [...new Set(keys.map((key) => key.areaCode))]);
-  const parentOf = new Map([...children.entries()].flatMap(([parent, codes]) => codes.map((code) => [code, parent] as const)));
-  const own = await ownCellsOf(trx, {
-    indicatorCodes: [...new Set(keys.map((key) => key.indicatorCode))],
-    areaCodes: [...parentOf.keys()],
-    periods: [...new Set(keys.map((key) => key.period))],
-  });
-  const parts = new Map<string, Aggregate[]>();
-  for (const cell of own) {
-    const id = `${cell.indicatorCode}|${parentOf.get(cell.areaCode) ?? ''}|${cell.period}`;
-    parts.set(id, [...(parts.get(id) ?? []), cell]);
-  }
-  return keys.map((key) => ({
-    key,
-    aggregate: aggregateOverAreas(indicatorOf(indicators, key), parts.get(`${key.indicatorCode}|${key.areaCode}|${key.period}`) ?? []),
-    origin: 'aggregated',
-  }));
-}
-
-/** Cells above the collection level: the combination of their children's cells, read for all cells in one go. */
-async function combinedCells(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, keys: readonly CellKey[]): Promise<ComputedCell[]> {
-  if (keys.length === 0) return [];
-  const children = new Map<CellKey, Aggregate[]>();
-  for (const { parent, aggregate } of await childAggregatesOf(trx, keys)) children.set(parent, [...(children.get(parent) ?? []), aggregate]);
-  return keys.map((key) => ({ key, aggregate: aggregateOverAreas(indicatorOf(indicators, key), children.get(key) ?? []), origin: 'aggregated' }));
-}
-
 interface ComputedCell {
   key: CellKey;
   aggregate: Aggregate;
   origin: 'aggregated';
+}
+
+/** The area one level up: the nation for a province (the codes are a materialized path). */
+function parentOf(areaCode: string): string {
+  return ancestorCodes(areaCode).at(-1) ?? NATION.areaCode;
+}
+
+function cellId(key: CellKey): string {
+  return `${key.indicatorCode}|${key.areaCode}|${key.period}`;
 }
 
 function depthOf(areaCode: string): number {

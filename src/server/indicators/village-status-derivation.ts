@@ -14,9 +14,8 @@ import type { Schema } from '../db/schema.ts';
 import type { CellKey } from './indicator-values.repo.ts';
 import {
   deleteDerivedObservations,
-  derivedObservations,
+  derivationInputs,
   upsertDerivedObservations,
-  villageCells,
   villagePeriodsToDerive,
   type DerivedObservation,
   type VillageCell,
@@ -52,8 +51,9 @@ async function rederiveFor(trx: Kysely<Schema>, targets: ReadonlyArray<{ areaCod
   if (targets.length === 0) return [];
   const villages = [...new Set(targets.map((target) => target.areaCode))];
   const periods = [...new Set(targets.map((target) => target.period))];
-  const inputs = groupByVillagePeriod(await villageCells(trx, VILLAGE_STATUS_INPUT_CODES, villages, periods));
-  const stored = new Map((await derivedObservations(trx, DERIVED_INDICATOR_CODES, villages, periods)).map((row) => [cellId(row), row]));
+  const read = await derivationInputs(trx, { inputs: VILLAGE_STATUS_INPUT_CODES, derived: DERIVED_INDICATOR_CODES }, villages, periods);
+  const inputs = groupByVillagePeriod(read.cells);
+  const stored = new Map(read.stored.map((row) => [cellId(row), row]));
   const upserts: DerivedObservation[] = [];
   const clears: CellKey[] = [];
   for (const target of targets) {

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { rollupTargets } from '../../common/period.ts';
 import type { Schema } from '../db/schema.ts';
-import { ownCellsOf } from './own-cells.repo.ts';
+import { ownCellColumns } from './own-cells.repo.ts';
+import { ownCellsOver, yearsOfPeriods } from './rollup-inputs.repo.ts';
 
 /** Villages per statement: keeps IN lists of a national import reasonable. */
 const CHUNK = 1_000;
@@ -18,24 +19,6 @@ export interface VillageCell {
   example: boolean;
 }
 
-/**
- * The villages' own cells of the given indicators and periods (own-cells.repo.ts): each the
- * preferred source of the period, or its finer periods combined over time.
- */
-export async function villageCells(db: Kysely<Schema>, indicatorCodes: readonly string[], villages: readonly string[], periods: readonly string[]): Promise<VillageCell[]> {
-  const cells = await ownCellsOf(db, { indicatorCodes, areaCodes: villages, periods });
-  return cells.map(({ indicatorCode, areaCode, period, value, numerator, denominator, statusCounts, exampleReporting }) => ({
-    indicatorCode,
-    areaCode,
-    period,
-    value,
-    numerator,
-    denominator,
-    statusCounts,
-    example: exampleReporting > 0,
-  }));
-}
-
 export interface DerivedObservation {
   indicatorCode: string;
   areaCode: string;
@@ -47,25 +30,44 @@ export interface DerivedObservation {
   fromExample: boolean;
 }
 
-/** The stored `derived` observations of the given indicators, villages and periods. */
-export async function derivedObservations(db: Kysely<Schema>, indicatorCodes: readonly string[], villages: readonly string[], periods: readonly string[]): Promise<DerivedObservation[]> {
-  const found: DerivedObservation[] = [];
+/**
+ * What re-deriving the statuses of villages for periods reads, in one statement per chunk of
+ * villages: their own cells of the status inputs (own-cells.repo.ts: each the preferred source of
+ * the period, or its finer periods combined over time) and the `derived` observations stored.
+ */
+export async function derivationInputs(
+  db: Kysely<Schema>,
+  codes: { inputs: readonly string[]; derived: readonly string[] },
+  villages: readonly string[],
+  periods: readonly string[],
+): Promise<{ cells: VillageCell[]; stored: DerivedObservation[] }> {
+  const cells: VillageCell[] = [];
+  const stored: DerivedObservation[] = [];
   for (const part of chunks(villages)) {
-    const rows = await db
-      .selectFrom('observation')
-      .select(['indicator_code', 'area_code', 'period', 'numerator', 'denominator', 'status_value', 'from_example'])
-      .where('province_code', 'in', provincesOf(part))
-      .where('indicator_code', 'in', indicatorCodes)
-      .where('area_code', 'in', part)
-      .where('period', 'in', periods)
-      .where('source_kind', '=', 'derived')
-      .execute();
-    for (const row of rows) {
-      found.push({ indicatorCode: row.indicator_code, areaCode: row.area_code, period: row.period, numerator: num(row.numerator), denominator: num(row.denominator), statusValue: row.status_value, fromExample: row.from_example });
+    const { rows } = await sql<{ cells: string; stored: string }>`
+      WITH own_observations AS (
+        SELECT * FROM observation o WHERE o.province_code = ANY(${provincesOf(part)}::text[]) AND o.indicator_code = ANY(${[...codes.inputs]}::text[])
+          AND o.area_code = ANY(${part}::text[]) AND left(o.period, 4) = ANY(${yearsOfPeriods(periods)}::text[]) AND o.status <> 'draft'),
+      own AS (${ownCellsOver(periods)})
+      SELECT (SELECT coalesce(json_agg(json_build_array(x.indicator_code, x.area_code, x.period, ${ownCellColumns(sql`x`)})), '[]') FROM own x JOIN indicator i ON i.code = x.indicator_code)::text AS cells,
+             (SELECT coalesce(json_agg(json_build_array(d.indicator_code, d.area_code, d.period, d.numerator, d.denominator, d.status_value, d.from_example)), '[]')
+              FROM observation d WHERE d.province_code = ANY(${provincesOf(part)}::text[]) AND d.indicator_code = ANY(${[...codes.derived]}::text[])
+                AND d.area_code = ANY(${part}::text[]) AND d.period = ANY(${[...periods]}::text[]) AND d.source_kind = 'derived')::text AS stored`.execute(db);
+    const row = rows[0];
+    if (!row) continue;
+    for (const [indicatorCode, areaCode, period, value, numerator, denominator, statusCounts, , exampleReporting] of JSON.parse(row.cells) as CellTuple[]) {
+      cells.push({ indicatorCode, areaCode, period, value: num(value), numerator: num(numerator), denominator: num(denominator), statusCounts, example: exampleReporting > 0 });
+    }
+    for (const [indicatorCode, areaCode, period, numerator, denominator, statusValue, fromExample] of JSON.parse(row.stored) as DerivedTuple[]) {
+      stored.push({ indicatorCode, areaCode, period, numerator: num(numerator), denominator: num(denominator), statusValue, fromExample });
     }
   }
-  return found;
+  return { cells, stored };
 }
+
+type Numeric = number | string | null;
+type CellTuple = [string, string, string, Numeric, Numeric, Numeric, Record<string, number> | null, number, number];
+type DerivedTuple = [string, string, string, Numeric, Numeric, string | null, boolean];
 
 /** Stores derived observations (source kind `derived`, no user), replacing earlier ones. */
 export async function upsertDerivedObservations(db: Kysely<Schema>, rows: readonly DerivedObservation[]): Promise<void> {
@@ -99,17 +101,14 @@ export async function upsertDerivedObservations(db: Kysely<Schema>, rows: readon
   }
 }
 
-/** Removes derived observations whose status became unknown. */
+/** Removes derived observations whose status became unknown, one statement per chunk. */
 export async function deleteDerivedObservations(db: Kysely<Schema>, keys: ReadonlyArray<Pick<DerivedObservation, 'indicatorCode' | 'areaCode' | 'period'>>): Promise<void> {
-  for (const key of keys) {
-    await db
-      .deleteFrom('observation')
-      .where('province_code', '=', key.areaCode.slice(0, 2))
-      .where('indicator_code', '=', key.indicatorCode)
-      .where('area_code', '=', key.areaCode)
-      .where('period', '=', key.period)
-      .where('source_kind', '=', 'derived')
-      .execute();
+  for (let start = 0; start < keys.length; start += CHUNK) {
+    const part = keys.slice(start, start + CHUNK);
+    await sql`
+      DELETE FROM observation o USING unnest(${part.map((key) => key.areaCode.slice(0, 2))}::text[], ${part.map((key) => key.indicatorCode)}::text[],
+                                             ${part.map((key) => key.areaCode)}::text[], ${part.map((key) => key.period)}::text[]) AS k(province_code, indicator_code, area_code, period)
+      WHERE o.province_code = k.province_code AND o.indicator_code = k.indicator_code AND o.area_code = k.area_code AND o.period = k.period AND o.source_kind = 'derived'`.execute(db);
   }
 }
 
@@ -140,6 +139,6 @@ function provincesOf(areaCodes: readonly string[]): string[] {
   return [...new Set(areaCodes.map((code) => code.slice(0, 2)))];
 }
 
-function num(value: string | null): number | null {
+function num(value: Numeric): number | null {
   return value === null ? null : Number(value);
 }
