@@ -28,6 +28,11 @@ export async function listObservations(db: Kysely<Schema>, areaCode: string, per
   }));
 }
 
+/** The level and kind of an area, for checking what may be entered there (undefined when no area has the code). */
+export function findAreaLevel(db: Kysely<Schema>, code: string): Promise<{ code: string; level: number; kind: string } | undefined> {
+  return db.selectFrom('area').select(['code', 'level', 'kind']).where('code', '=', code).executeTakeFirst();
+}
+
 export interface ObservationWrite {
   indicatorCode: string;
   areaCode: string;
@@ -41,37 +46,60 @@ export interface ObservationWrite {
   userId: string | null;
 }
 
-/** Inserts or replaces the value of one cell (indicator, area, period, source kind). */
-export async function upsertObservation(db: Kysely<Schema>, write: ObservationWrite): Promise<void> {
-  const values = { value: write.value, numerator: write.numerator, denominator: write.denominator, status_value: write.statusValue, comment: write.comment };
+/** Inserts or replaces the values of cells (indicator, area, period, source kind), each at most once, in one statement. */
+export async function upsertObservations(db: Kysely<Schema>, writes: readonly ObservationWrite[]): Promise<void> {
+  if (writes.length === 0) return;
   await db
     .insertInto('observation')
-    .values({
-      province_code: write.areaCode.slice(0, 2),
-      indicator_code: write.indicatorCode,
-      area_code: write.areaCode,
-      period: write.period,
-      source_kind: write.sourceKind,
-      ...values,
-      created_by: write.userId,
-      updated_by: write.userId,
-    })
+    .values(
+      writes.map((write) => ({
+        province_code: write.areaCode.slice(0, 2),
+        indicator_code: write.indicatorCode,
+        area_code: write.areaCode,
+        period: write.period,
+        source_kind: write.sourceKind,
+        value: write.value,
+        numerator: write.numerator,
+        denominator: write.denominator,
+        status_value: write.statusValue,
+        comment: write.comment,
+        created_by: write.userId,
+        updated_by: write.userId,
+      })),
+    )
     .onConflict((conflict) =>
-      conflict
-        .columns(['province_code', 'indicator_code', 'area_code', 'period', 'source_kind'])
-        .doUpdateSet({ ...values, status: 'submitted', updated_by: write.userId, updated_at: new Date() }),
+      conflict.columns(['province_code', 'indicator_code', 'area_code', 'period', 'source_kind']).doUpdateSet((eb) => ({
+        value: eb.ref('excluded.value'),
+        numerator: eb.ref('excluded.numerator'),
+        denominator: eb.ref('excluded.denominator'),
+        status_value: eb.ref('excluded.status_value'),
+        comment: eb.ref('excluded.comment'),
+        status: 'submitted',
+        updated_by: eb.ref('excluded.updated_by'),
+        updated_at: new Date(),
+      })),
     )
     .execute();
 }
 
-export async function deleteObservation(db: Kysely<Schema>, cell: { indicatorCode: string; areaCode: string; period: string; sourceKind: SourceKind }): Promise<void> {
+/** Removes the given cells (indicator, area, period, source kind) in one statement. */
+export async function deleteObservations(db: Kysely<Schema>, cells: ReadonlyArray<{ indicatorCode: string; areaCode: string; period: string; sourceKind: SourceKind }>): Promise<void> {
+  if (cells.length === 0) return;
   await db
     .deleteFrom('observation')
-    .where('province_code', '=', cell.areaCode.slice(0, 2))
-    .where('indicator_code', '=', cell.indicatorCode)
-    .where('area_code', '=', cell.areaCode)
-    .where('period', '=', cell.period)
-    .where('source_kind', '=', cell.sourceKind)
+    .where((eb) =>
+      eb.or(
+        cells.map((cell) =>
+          eb.and([
+            eb('province_code', '=', cell.areaCode.slice(0, 2)),
+            eb('indicator_code', '=', cell.indicatorCode),
+            eb('area_code', '=', cell.areaCode),
+            eb('period', '=', cell.period),
+            eb('source_kind', '=', cell.sourceKind),
+          ]),
+        ),
+      ),
+    )
     .execute();
 }
 

@@ -1,4 +1,4 @@
-import type { AreaLevel } from '../../common/area-code.ts';
+import { isAreaCode, type AreaLevel } from '../../common/area-code.ts';
 import type { Indicator } from '../../common/api/indicators.ts';
 import type { ObservationEntry, ObservationSheet, SaveObservations } from '../../common/api/observations.ts';
 import { isPeriodCode } from '../../common/period.ts';
@@ -10,7 +10,7 @@ import { authorize } from '../auth/policies.ts';
 import type { Database } from '../db/connect.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { IndicatorsService } from '../indicators/indicators.service.ts';
-import { deleteObservation, listObservations, upsertObservation, type ObservationWrite } from './observations.repo.ts';
+import { deleteObservations, findAreaLevel, listObservations, upsertObservations, type ObservationWrite } from './observations.repo.ts';
 
 /** The area level each collection level is entered at (household data comes in through imports). */
 const LEVEL_OF: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { province: 1, regency: 2, district: 3, village: 4 };
@@ -36,11 +36,10 @@ export class ObservationsService {
    */
   async save(context: RequestContext, input: SaveObservations): Promise<ObservationSheet> {
     assertPeriod(input.period);
-    const area = await this.areas.getArea(input.areaCode).catch((error: unknown) => {
-      throw error instanceof NotFoundError ? new InvalidRequestError(`areaCode: no area has the code ${input.areaCode}`) : error;
-    });
+    // The area and the catalogue entries are read side by side (two connections on PostgreSQL).
+    const [area, indicators] = await Promise.all([this.targetArea(input.areaCode), this.indicators.listByCodes(input.values.map((entry) => entry.indicatorCode))]);
     authorize(context.actor, 'observations.write', { areaCode: area.code });
-    const known = new Map((await this.indicators.listByCodes(input.values.map((entry) => entry.indicatorCode))).map((indicator) => [indicator.code, indicator]));
+    const known = new Map(indicators.map((indicator) => [indicator.code, indicator]));
     const problems: string[] = [];
     const seen = new Set<string>();
     const writes = input.values.map((entry, index) => {
@@ -59,14 +58,24 @@ export class ObservationsService {
     if (problems.length > 0) throw new InvalidRequestError(problems.join('; '));
     const cells = writes.filter((write): write is ObservationWrite => write !== undefined);
     await inActorTransaction(this.database.db, context, async (trx) => {
-      for (const write of cells) {
-        if (isEmpty(write)) await deleteObservation(trx, write);
-        else await upsertObservation(trx, write);
-      }
+      await deleteObservations(trx, cells.filter(isEmpty));
+      await upsertObservations(trx, cells.filter((write) => !isEmpty(write)));
       // Live rollups: every ancestor and coarser period is current when this transaction commits.
       await this.indicators.rollUp(trx, known, cells);
     });
-    return this.sheet(area.code, input.period);
+    // The area is known to exist: the sheet is the stored values alone.
+    return { areaCode: area.code, period: input.period, items: await listObservations(this.database.db, area.code, input.period) };
+  }
+
+  /** The area written to: its level and kind, in one lookup (a write needs no more of it). */
+  private async targetArea(code: string): Promise<{ code: string; level: number; kind: string }> {
+    const area = isAreaCode(code) ? await findAreaLevel(this.database.db, code) : undefined;
+    if (area) return area;
+    // A malformed or unknown code: the areas service says which.
+    await this.areas.getArea(code).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? new InvalidRequestError(`areaCode: no area has the code ${code}`) : error;
+    });
+    throw new InvalidRequestError(`areaCode: no area has the code ${code}`);
   }
 }
 
