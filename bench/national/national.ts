@@ -42,7 +42,7 @@ export async function benchNational(target: DatabaseTarget, scale: Scale & { hou
     log(`${target.engine}: ${loaded.rows.toLocaleString('en')} observations in ${seconds(loaded.copyMs + loaded.indexMs)} (COPY ${seconds(loaded.copyMs)}, indexes ${seconds(loaded.indexMs)})`);
     const services = createServices(database, 'http://localhost');
     const rebuilt = await services.indicators.rebuildRollups();
-    log(`${target.engine}: rebuilt ${rebuilt.cells.toLocaleString('en')} rollup cells in ${seconds(rebuilt.durationMs)} (monthly path: ${rebuilt.monthlyPath.length} indicators)`);
+    log(`${target.engine}: rebuilt ${rebuilt.cells.toLocaleString('en')} rollup cells in ${seconds(rebuilt.durationMs)} (irregular village-years corrected: ${Object.values(rebuilt.corrected).reduce((sum, count) => sum + count, 0).toLocaleString('en')})`);
 
     const lastMonth = loaded.months.at(-1) ?? '';
     const months = loaded.months.slice(-12);

@@ -1,56 +1,67 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { rollupTargets } from '../../common/period.ts';
 import type { Schema } from '../db/schema.ts';
-import { ratio, ZERO_COUNTS } from './own-cells.repo.ts';
+import { ownCellsSql, periodMapRow, periodMapValues, ratio, ZERO_COUNTS } from './own-cells.repo.ts';
 
 /**
- * The rebuild's path for routine monthly reporting, the bulk of the data: village stocks whose
- * observations hold one source kind, monthly periods only, at villages only ("simple"). Each
- * village then has at most one row a month, and its value for a quarter, half-year or year is its
- * row of the latest month it reported in that period. The rebuild reads the observations ONCE,
- * one province at a time, with three grouping sets in one hash aggregate:
- *   - per (indicator, kecamatan, month, status): the kecamatan's monthly sums, the bulk of it;
- *   - per (indicator, village, year): a bit mask of the months the village reported;
- *   - per (indicator, period, source kind, at a village?): what the data holds, to tell which
- *     indicators are simple (the others take the general path, rollup-rebuild.repo.ts).
- * A coarser period T of a kecamatan is then its row for T's last month, plus, for each village
- * that did not report in that month but did earlier in T (the mask says which month), that
- * village's latest row (read by primary key; none when reporting is complete). Kab/kota and
- * province cells are sums of kecamatan rows. rollups.test.ts checks this path against live updates.
+ * The rebuild's path for village stocks, the bulk of the data (routine monthly reporting). The
+ * rebuild reads the observations ONCE, one province at a time, with two grouping sets in one hash
+ * aggregate:
+ *   - per (indicator, kecamatan, period, status): the kecamatan's sums, the bulk of it;
+ *   - per (indicator, village, year): how many rows, and a bit mask of the months reported.
+ * A village-year is *regular* when its rows are one per month (rows = months in the mask): no
+ * other source kind for the same month, no quarter, year, week or day. Then its value for a month
+ * is its row of that month, and for a quarter, half-year or year its row of the latest month it
+ * reported in it. So a kecamatan's cells are, from the sums alone: a month, the month's row; a
+ * coarser period T, its row for T's last month plus, for each village that did not report in that
+ * month but did earlier in T (the mask says which month), that village's latest row (read by
+ * primary key; none when reporting is complete).
+ * The few *irregular* village-years (a survey beside routine data, a verification, a yearly or
+ * weekly figure) are corrected, not recomputed from scratch: what the sums counted for them is
+ * subtracted and their real own cells (own-cells.repo.ts, source precedence and all) are added.
+ * Kab/kota and province cells are sums of kecamatan rows. rollups.test.ts checks this path
+ * against live updates, with mixed sources and periods.
  */
 
-/** Creates the pass's temporary tables (dropped at commit). */
+/** Creates the pass's temporary table (dropped at commit): the rows of both grouping sets, told apart by `per_district`. */
 export async function createMonthlyPassTables(db: Kysely<Schema>): Promise<void> {
-  await sql`CREATE TEMPORARY TABLE rollup_shape (province_code text, indicator_code text, period text, source_kind text, at_village boolean) ON COMMIT DROP`.execute(db);
   await sql`
-    CREATE TEMPORARY TABLE rollup_month (province_code text, indicator_code text, area_code text, period text, status_value text,
-                                         v numeric, n numeric, d numeric, c bigint, e bigint) ON COMMIT DROP`.execute(db);
-  await sql`CREATE TEMPORARY TABLE rollup_village_year (province_code text, indicator_code text, area_code text, year text, mask int) ON COMMIT DROP`.execute(db);
+    CREATE TEMPORARY TABLE rollup_month (province_code text, indicator_code text, area_code text, period text, status_value text, year text,
+                                         v numeric, n numeric, d numeric, c bigint, e bigint, mask int, per_district boolean) ON COMMIT DROP`.execute(db);
 }
 
-/** The one pass over a province's non-draft observations (see above). */
+/**
+ * The one pass over a province's non-draft observations (see above). Of the village-years it keeps
+ * only those the later steps read: the irregular ones, and those that skipped the last month of a
+ * quarter, half-year or year they reported in (their latest row is read then). A village that
+ * reported every month of its year leaves nothing but its share of the kecamatan sums.
+ */
 export async function monthlyPass(db: Kysely<Schema>, provinceCode: string): Promise<void> {
+  const mask = sql`bit_or(CASE WHEN ${MONTHLY} THEN 1 << (substr(o.period, 5, 2)::int - 1) END)`;
   await sql`
-    WITH g AS (
-      SELECT o.indicator_code, left(o.area_code, 8) AS district, o.period, o.status_value, o.area_code, left(o.period, 4) AS year,
-             o.source_kind, length(o.area_code) = 13 AS at_village,
-             grouping(o.area_code, o.source_kind) AS grouping_set,
-             sum(coalesce(o.value, 0)) AS v, sum(coalesce(o.numerator, 0)) AS n, sum(coalesce(o.denominator, 0)) AS d,
-             count(*) AS c, count(*) FILTER (WHERE o.source_kind = 'example' OR o.from_example) AS e,
-             bit_or(CASE WHEN length(o.period) = 6 AND substr(o.period, 5, 1) < 'A' THEN 1 << (substr(o.period, 5, 2)::int - 1) END) AS mask
-      FROM observation o
-      WHERE o.province_code = ${provinceCode} AND o.status <> 'draft'
-      GROUP BY GROUPING SETS ((o.indicator_code, left(o.area_code, 8), o.period, o.status_value),
-                              (o.indicator_code, o.area_code, left(o.period, 4)),
-                              (o.indicator_code, o.period, o.source_kind, length(o.area_code) = 13))),
-    months AS (INSERT INTO rollup_month SELECT ${provinceCode}, indicator_code, district, period, status_value, v, n, d, c, e FROM g WHERE grouping_set = 3),
-    villages AS (INSERT INTO rollup_village_year SELECT ${provinceCode}, indicator_code, area_code, year, mask FROM g WHERE grouping_set = 1)
-    INSERT INTO rollup_shape SELECT ${provinceCode}, indicator_code, period, source_kind, at_village FROM g WHERE grouping_set = 2`.execute(db);
+    INSERT INTO rollup_month
+    SELECT ${provinceCode}, o.indicator_code, CASE WHEN grouping(o.area_code) = 1 THEN left(o.area_code, 8) ELSE o.area_code END, o.period, o.status_value, left(o.period, 4),
+           -- sum() skips nulls (a row holds a value or a ratio, never both): cheaper than adding zeros.
+           coalesce(sum(o.value), 0), coalesce(sum(o.numerator), 0), coalesce(sum(o.denominator), 0),
+           count(*), count(*) FILTER (WHERE o.source_kind = 'example' OR o.from_example), ${mask}, grouping(o.area_code) = 1
+    FROM observation o
+    WHERE o.province_code = ${provinceCode} AND o.status <> 'draft'
+    GROUP BY GROUPING SETS ((o.indicator_code, left(o.area_code, 8), o.period, o.status_value), (o.indicator_code, o.area_code, left(o.period, 4)))
+    HAVING grouping(o.area_code) = 1
+        OR (length(o.area_code) >= 8 AND (count(*) <> bit_count(coalesce(${mask}, 0)::bit(12)) OR ${skipsALastMonth(mask)}))`.execute(db);
 }
 
-/** What the pass found: each (province, indicator, period, source kind, at a village?) with data. */
-export async function monthlyPassShape(db: Kysely<Schema>): Promise<Array<{ provinceCode: string; indicatorCode: string; period: string; sourceKind: string; atVillage: boolean }>> {
-  const { rows } = await sql<{ province_code: string; indicator_code: string; period: string; source_kind: string; at_village: boolean }>`SELECT * FROM rollup_shape`.execute(db);
-  return rows.map((row) => ({ provinceCode: row.province_code, indicatorCode: row.indicator_code, period: row.period, sourceKind: row.source_kind, atVillage: row.at_village }));
+/** Every period the pass saw (of any indicator). */
+export async function passPeriods(db: Kysely<Schema>): Promise<string[]> {
+  const { rows } = await sql<{ period: string }>`SELECT DISTINCT period FROM rollup_month WHERE per_district`.execute(db);
+  return rows.map((row) => row.period);
+}
+
+/** A village-year `mask` reported in some quarter, half-year or year but not in its last month. */
+function skipsALastMonth(mask: RawBuilder<unknown>): RawBuilder<unknown> {
+  // The mask aggregate written out each time: PostgreSQL computes identical aggregates once.
+  const spans = coarseTargets(['0000']).map((target) => sql`(${mask} & ${sql.lit(target.bits)} <> 0 AND ${mask} & ${sql.lit(target.lastBit)} = 0)`);
+  return sql`(${sql.join(spans, sql` OR `)})`;
 }
 
 /** A quarter, half-year or year and its months as bits of a village's year mask (bit 0 = January). */
@@ -63,58 +74,143 @@ export interface CoarseTarget {
 }
 
 /**
- * Stores the kecamatan, kab/kota and province cells of the simple indicators, every month and
- * every coarser target, from the pass's tables: per-status sums level by level in a temporary
- * table (kecamatan months as the pass left them, kecamatan coarser periods, then each kab/kota
- * from its kecamatan and each province from its kab/kota), then one fold into cells. Returns how
- * many cells it stored.
+ * Stores the kecamatan, kab/kota and province cells of the village stocks, every period, from the
+ * pass's tables: per-status sums level by level in a temporary table (kecamatan months as the pass
+ * left them, kecamatan coarser periods, the irregular village-years' corrections, then each
+ * kab/kota from its kecamatan and each province from its kab/kota), then one fold into cells.
+ * Returns how many cells it stored and how many village-years it corrected, per indicator.
  */
-export async function insertMonthlyCells(db: Kysely<Schema>, simple: readonly string[], coarse: readonly CoarseTarget[]): Promise<number> {
-  if (simple.length === 0) return 0;
-  const indicators = sql`${[...simple]}::text[]`;
+export async function insertMonthlyCells(db: Kysely<Schema>, stocks: readonly string[], coarse: readonly CoarseTarget[]): Promise<{ cells: number; corrected: Record<string, number> }> {
+  if (stocks.length === 0) return { cells: 0, corrected: {} };
+  const indicators = sql`${[...stocks]}::text[]`;
   await sql`
     CREATE TEMPORARY TABLE rollup_level ON COMMIT DROP AS
-    SELECT province_code, indicator_code, area_code, period, status_value, v, n, d, c, e FROM rollup_month WHERE indicator_code = ANY(${indicators})`.execute(db);
+    SELECT province_code, indicator_code, area_code, period, status_value, v, n, d, c, e FROM rollup_month o
+    WHERE per_district AND indicator_code = ANY(${indicators}) AND length(area_code) = 8 AND ${MONTHLY}`.execute(db);
+  await sql`
+    CREATE TEMPORARY TABLE rollup_village_year ON COMMIT DROP AS
+    SELECT province_code, indicator_code, area_code, year, c, mask FROM rollup_month WHERE NOT per_district AND indicator_code = ANY(${indicators})`.execute(db);
+  await sql`CREATE TEMPORARY TABLE rollup_coarse ON COMMIT DROP AS SELECT * FROM ${coarseRows(coarse)}`.execute(db);
   await sql`
     INSERT INTO rollup_level
-    WITH t AS (
-           SELECT * FROM unnest(${coarse.map((row) => row.year)}::text[], ${coarse.map((row) => row.target)}::text[], ${coarse.map((row) => row.lastMonth)}::text[],
-                                ${coarse.map((row) => row.lastBit)}::int[], ${coarse.map((row) => row.bits)}::int[]) AS t(year, target, last_month, last_bit, bits)),
-         late AS (
+    WITH late AS (
            SELECT y.province_code, y.indicator_code, left(y.area_code, 8) AS area_code, t.target AS period, o.status_value,
                   coalesce(o.value, 0) AS v, coalesce(o.numerator, 0) AS n, coalesce(o.denominator, 0) AS d, 1::bigint AS c,
                   CASE WHEN o.source_kind = 'example' OR o.from_example THEN 1 ELSE 0 END::bigint AS e
-           FROM rollup_village_year y JOIN t ON t.year = y.year
+           FROM rollup_village_year y JOIN rollup_coarse t ON t.year = y.year
            CROSS JOIN LATERAL (
              SELECT * FROM observation o
              WHERE o.province_code = y.province_code AND o.indicator_code = y.indicator_code AND o.area_code = y.area_code
-               AND o.period = y.year || lpad(length(ltrim((y.mask & t.bits)::bit(12)::text, '0'))::text, 2, '0') AND o.status <> 'draft'
+               AND o.period = ${LATEST_MONTH} AND o.status <> 'draft'
              OFFSET 0) o
            WHERE y.indicator_code = ANY(${indicators}) AND y.mask & t.last_bit = 0 AND y.mask & t.bits <> 0),
          base AS (
            SELECT m.province_code, m.indicator_code, m.area_code, t.target AS period, m.status_value, m.v, m.n, m.d, m.c, m.e
-           FROM rollup_month m JOIN t ON t.last_month = m.period WHERE m.indicator_code = ANY(${indicators}))
+           FROM rollup_month m JOIN rollup_coarse t ON t.last_month = m.period WHERE m.per_district AND m.indicator_code = ANY(${indicators}) AND length(m.area_code) = 8)
     SELECT province_code, indicator_code, area_code, period, status_value, sum(v), sum(n), sum(d), sum(c), sum(e)
     FROM (SELECT * FROM base UNION ALL SELECT * FROM late) x GROUP BY 1, 2, 3, 4, 5`.execute(db);
+  const corrected = await correctIrregular(db, stocks);
   for (const length of [5, 2]) {
     await sql`
       INSERT INTO rollup_level
       SELECT province_code, indicator_code, left(area_code, ${length}), period, status_value, sum(v), sum(n), sum(d), sum(c), sum(e)
       FROM rollup_level WHERE length(area_code) = ${length === 5 ? 8 : 5} GROUP BY 1, 2, 3, 4, 5`.execute(db);
   }
+  // Every row of rollup_level is now one (cell, status): a cell of a plain indicator is one row,
+  // stored as it is; a status indicator's statuses are gathered into its counts.
+  const statusIndicators = sql`${await statusIndicatorsOf(db, stocks)}::text[]`;
   const result = await sql`
     INSERT INTO indicator_value (province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, example_reporting, origin, as_of)
+    WITH g AS (
+      SELECT province_code, indicator_code, area_code, period, v, n, d, c, e, NULL::jsonb AS counts
+      FROM rollup_level WHERE NOT (indicator_code = ANY(${statusIndicators}))
+      UNION ALL
+      SELECT province_code, indicator_code, area_code, period, sum(v), sum(n), sum(d), sum(c), sum(e), jsonb_object_agg(status_value, c) FILTER (WHERE status_value IS NOT NULL)
+      FROM rollup_level WHERE indicator_code = ANY(${statusIndicators}) GROUP BY 1, 2, 3, 4)
     SELECT g.province_code, g.indicator_code, g.area_code, g.period,
-           CASE i.area_aggregation WHEN 'sum' THEN sum(g.v) WHEN 'ratio' THEN ${ratio(sql`sum(g.n)`, sql`sum(g.d)`)}
-             WHEN 'count_status' THEN coalesce(sum(g.c) FILTER (WHERE g.status_value = i.status_values[cardinality(i.status_values)]), 0) END,
-           CASE WHEN i.area_aggregation = 'ratio' THEN sum(g.n) END,
-           CASE WHEN i.area_aggregation = 'ratio' THEN sum(g.d) END,
-           CASE WHEN i.area_aggregation = 'count_status' THEN ${ZERO_COUNTS} || coalesce(jsonb_object_agg(g.status_value, g.c) FILTER (WHERE g.status_value IS NOT NULL), '{}') END,
-           sum(g.c)::int, sum(g.e)::int, 'aggregated', now()
-    FROM rollup_level g JOIN indicator i ON i.code = g.indicator_code
-    GROUP BY g.province_code, g.indicator_code, g.area_code, g.period, i.area_aggregation, i.status_values`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+           CASE i.area_aggregation WHEN 'sum' THEN g.v WHEN 'ratio' THEN ${ratio(sql`g.n`, sql`g.d`)}
+             WHEN 'count_status' THEN coalesce((g.counts ->> i.status_values[cardinality(i.status_values)])::numeric, 0) END,
+           CASE WHEN i.area_aggregation = 'ratio' THEN g.n END,
+           CASE WHEN i.area_aggregation = 'ratio' THEN g.d END,
+           CASE WHEN i.area_aggregation = 'count_status' THEN ${ZERO_COUNTS} || coalesce(g.counts, '{}') END,
+           g.c::int, g.e::int, 'aggregated', now()
+    FROM g JOIN indicator i ON i.code = g.indicator_code`.execute(db);
+  return { cells: Number(result.numAffectedRows ?? 0), corrected };
 }
+
+/**
+ * The irregular village-years (more rows than months reported: another source kind for a month, or
+ * a period that is not a month; or rows of a stock away from a village): subtracts from their
+ * kecamatan's rows what the sums counted for them (each month's rows; for a coarser period, the
+ * rows of the latest month reported in it) and adds their own cells for every period, computed by
+ * own-cells.repo.ts from their observations. Returns how many village-years it corrected, per indicator.
+ */
+async function correctIrregular(db: Kysely<Schema>, stocks: readonly string[]): Promise<Record<string, number>> {
+  await sql`
+    CREATE TEMPORARY TABLE rollup_irregular ON COMMIT DROP AS
+    SELECT * FROM rollup_village_year
+    WHERE indicator_code = ANY(${[...stocks]}::text[]) AND (c <> bit_count(coalesce(mask, 0)::bit(12)) OR length(area_code) <> 13)`.execute(db);
+  const { rows } = await sql<{ indicator_code: string; count: number }>`SELECT indicator_code, count(*)::int AS count FROM rollup_irregular GROUP BY 1 ORDER BY 1`.execute(db);
+  const corrected = Object.fromEntries(rows.map((row) => [row.indicator_code, row.count]));
+  if (rows.length === 0) return corrected;
+  await sql`
+    CREATE TEMPORARY TABLE rollup_irregular_row ON COMMIT DROP AS
+    SELECT o.* FROM rollup_irregular y
+    CROSS JOIN LATERAL (
+      SELECT * FROM observation o
+      WHERE o.province_code = y.province_code AND o.indicator_code = y.indicator_code AND o.area_code = y.area_code AND left(o.period, 4) = y.year AND o.status <> 'draft'
+      OFFSET 0) o`.execute(db);
+  await sql`ANALYZE rollup_irregular_row`.execute(db);
+  const periods = (await sql<{ period: string }>`SELECT DISTINCT period FROM rollup_irregular_row`.execute(db)).rows.map((row) => row.period);
+  const counted = (sign: string) => sql.raw(`${sign}coalesce(o.value, 0), ${sign}coalesce(o.numerator, 0), ${sign}coalesce(o.denominator, 0), ${sign}1, ${sign}(CASE WHEN o.source_kind = 'example' OR o.from_example THEN 1 ELSE 0 END)`);
+  const own = ownCellsSql(sql`SELECT * FROM rollup_irregular_row WHERE length(area_code) = 13`, periodMapValues(periods.flatMap((period) => [period, ...rollupTargets(period)].map((target) => periodMapRow(period, target)))));
+  await sql`
+    CREATE TEMPORARY TABLE rollup_fix ON COMMIT DROP AS
+    SELECT province_code, indicator_code, area_code, period, status_value, sum(v) AS v, sum(n) AS n, sum(d) AS d, sum(c) AS c, sum(e) AS e
+    FROM (
+      SELECT o.province_code, o.indicator_code, left(o.area_code, 8) AS area_code, o.period, o.status_value, ${counted('-')}
+      FROM rollup_irregular_row o WHERE length(o.area_code) >= 8 AND ${MONTHLY}
+      UNION ALL
+      SELECT o.province_code, o.indicator_code, left(o.area_code, 8), t.target, o.status_value, ${counted('-')}
+      FROM rollup_irregular y JOIN rollup_coarse t ON t.year = y.year AND y.mask & t.bits <> 0
+      JOIN rollup_irregular_row o ON o.province_code = y.province_code AND o.indicator_code = y.indicator_code AND o.area_code = y.area_code AND o.period = ${LATEST_MONTH}
+      UNION ALL
+      SELECT x.province_code, x.indicator_code, left(x.area_code, 8), x.period, x.s, coalesce(x.v, 0), coalesce(x.n, 0), coalesce(x.d, 0), 1, coalesce(x.e, 0)
+      FROM (${own}) x) f(province_code, indicator_code, area_code, period, status_value, v, n, d, c, e)
+    GROUP BY 1, 2, 3, 4, 5`.execute(db);
+  // Only the kecamatan rows of the corrected (indicator, kecamatan) pairs are summed again with
+  // the corrections, so every row stays one (cell, status); statuses corrected to nothing go.
+  await sql`
+    WITH touched AS (SELECT DISTINCT province_code, indicator_code, area_code FROM rollup_fix),
+         moved AS (
+           DELETE FROM rollup_level l USING touched t
+           WHERE l.province_code = t.province_code AND l.indicator_code = t.indicator_code AND l.area_code = t.area_code
+           RETURNING l.province_code, l.indicator_code, l.area_code, l.period, l.status_value, l.v, l.n, l.d, l.c, l.e)
+    INSERT INTO rollup_level
+    SELECT province_code, indicator_code, area_code, period, status_value, sum(v), sum(n), sum(d), sum(c), sum(e)
+    FROM (SELECT * FROM moved UNION ALL SELECT * FROM rollup_fix) x
+    GROUP BY 1, 2, 3, 4, 5 HAVING sum(c) <> 0`.execute(db);
+  return corrected;
+}
+
+/** Those of the given indicators that count villages by status. */
+async function statusIndicatorsOf(db: Kysely<Schema>, codes: readonly string[]): Promise<string[]> {
+  const { rows } = await sql<{ code: string }>`SELECT code FROM indicator WHERE code = ANY(${[...codes]}::text[]) AND area_aggregation = 'count_status'`.execute(db);
+  return rows.map((row) => row.code);
+}
+
+/** The coarse targets as a row source (year, target, last_month, last_bit, bits). */
+function coarseRows(coarse: readonly CoarseTarget[]): RawBuilder<unknown> {
+  return sql`
+    unnest(${coarse.map((row) => row.year)}::text[], ${coarse.map((row) => row.target)}::text[], ${coarse.map((row) => row.lastMonth)}::text[],
+           ${coarse.map((row) => row.lastBit)}::int[], ${coarse.map((row) => row.bits)}::int[]) AS t(year, target, last_month, last_bit, bits)`;
+}
+
+/** `o.period` is a month (YYYYMM; quarters and half-years have a letter there). */
+const MONTHLY = sql`length(o.period) = 6 AND substr(o.period, 5, 1) < 'A'`;
+
+/** The latest month of village-year `y` inside target `t`: the highest bit of its mask within t's months. */
+const LATEST_MONTH = sql`y.year || lpad(length(ltrim((y.mask & t.bits)::bit(12)::text, '0'))::text, 2, '0')`;
 
 /** The quarters, half-years and years of the given years, with their last month and month bits. */
 export function coarseTargets(years: readonly string[]): CoarseTarget[] {

@@ -76,12 +76,13 @@ export async function createPeriodMap(db: Kysely<Schema>, rows: readonly PeriodM
 }
 
 /**
- * The own cells of every indicator not in `simple`, into the temporary table `rollup_own_cell` (the
- * shape of indicator_value): mixed sources or period types, flows, levels above the village. They
- * are few; the parent levels read them beside the stored cells.
+ * The own cells of the given indicators (not village stocks: flows, kecamatan or kab/kota
+ * indicators, few rows) into the temporary table `rollup_own_cell` (the shape of indicator_value);
+ * the parent levels read them beside the stored cells. Their observations are found through the
+ * primary key (province, indicator), not by reading every observation.
  */
-export async function createOwnCells(db: Kysely<Schema>, simple: readonly string[]): Promise<number> {
-  const observations = sql`SELECT * FROM observation WHERE status <> 'draft' AND NOT (indicator_code = ANY(${[...simple]}::text[]))`;
+export async function createOwnCells(db: Kysely<Schema>, provinces: readonly string[], indicators: readonly string[]): Promise<number> {
+  const observations = sql`SELECT * FROM observation WHERE province_code = ANY(${[...provinces]}::text[]) AND indicator_code = ANY(${[...indicators]}::text[]) AND status <> 'draft'`;
   const cells = ownCellsSql(observations, sql`SELECT * FROM rollup_period_map`);
   const result = await sql`
     CREATE TEMPORARY TABLE rollup_own_cell (province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, example_reporting) ON COMMIT DROP AS
@@ -89,6 +90,12 @@ export async function createOwnCells(db: Kysely<Schema>, simple: readonly string
     FROM (${cells}) x JOIN indicator i ON i.code = x.indicator_code
     WHERE length(x.area_code) = ${collectionLength}`.execute(db);
   return Number(result.numAffectedRows ?? 0);
+}
+
+/** Every catalogue indicator but the given ones. */
+export async function otherIndicators(db: Kysely<Schema>, except: readonly string[]): Promise<string[]> {
+  const { rows } = await sql<{ code: string }>`SELECT code FROM indicator WHERE NOT (code = ANY(${[...except]}::text[])) ORDER BY code`.execute(db);
+  return rows.map((row) => row.code);
 }
 
 /**

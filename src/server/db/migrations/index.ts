@@ -11,6 +11,7 @@ import * as exampleReporting from './2026-11-28T1600-example-reporting.ts';
 import * as importJobFiles from './2026-11-28T1700-import-job-files.ts';
 import * as ownCellsNotStored from './2026-11-28T1800-own-cells-not-stored.ts';
 import * as householdHashBytes from './2026-12-07T1900-household-hash-bytes.ts';
+import * as rollupCellsWithoutIndicatorKey from './2026-12-07T2200-rollup-cells-without-indicator-key.ts';
 
 /**
  * Every migration, by name. Names sort in the order they run (Kysely's Migrator sorts them);
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-own-cells-not-stored': ownCellsNotStored,
   '2026-12-07T1900-household-hash-bytes': householdHashBytes,
   '2026-12-07T2100-import-file-retention': await import('./2026-12-07T2100-import-file-retention.ts'),
+  '2026-12-07T2200-rollup-cells-without-indicator-key': rollupCellsWithoutIndicatorKey,
 };
