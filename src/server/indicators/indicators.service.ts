@@ -65,9 +65,9 @@ export class IndicatorsService {
    * Repair: drops every rollup and recomputes them from the observations in one transaction,
    * set-based (a few INSERT … SELECT … GROUP BY per level), so it scales to the national data.
    */
-  async rebuildRollups(): Promise<{ cells: number; durationMs: number; corrected: Record<string, number> }> {
+  async rebuildRollups(): Promise<{ cells: number; durationMs: number; corrected: Record<string, number>; perVillage: Record<string, number> }> {
     const started = performance.now();
-    const { cells, corrected } = await this.database.db.transaction().execute((trx) => rebuildAllRollups(trx));
-    return { cells, durationMs: Math.round(performance.now() - started), corrected };
+    const { cells, corrected, perVillage } = await this.database.db.transaction().execute((trx) => rebuildAllRollups(trx));
+    return { cells, durationMs: Math.round(performance.now() - started), corrected, perVillage };
   }
 }

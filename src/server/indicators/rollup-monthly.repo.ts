@@ -5,63 +5,48 @@ import { ownCellsSql, periodMapRow, periodMapValues, ratio, ZERO_COUNTS } from '
 
 /**
  * The rebuild's path for village stocks, the bulk of the data (routine monthly reporting). The
- * rebuild reads the observations ONCE, one province at a time, with two grouping sets in one hash
- * aggregate:
- *   - per (indicator, kecamatan, period, status): the kecamatan's sums, the bulk of it;
- *   - per (indicator, village, year): how many rows, and a bit mask of the months reported.
- * A village-year is *regular* when its rows are one per month (rows = months in the mask): no
- * other source kind for the same month, no quarter, year, week or day. Then its value for a month
- * is its row of that month, and for a quarter, half-year or year its row of the latest month it
- * reported in it. So a kecamatan's cells are, from the sums alone: a month, the month's row; a
- * coarser period T, its row for T's last month plus, for each village that did not report in that
- * month but did earlier in T (the mask says which month), that village's latest row (read by
- * primary key; none when reporting is complete).
- * The few *irregular* village-years (a survey beside routine data, a verification, a yearly or
- * weekly figure) are corrected, not recomputed from scratch: what the sums counted for them is
- * subtracted and their real own cells (own-cells.repo.ts, source precedence and all) are added.
- * Kab/kota and province cells are sums of kecamatan rows. rollups.test.ts checks this path
- * against live updates, with mixed sources and periods.
+ * rebuild reads the observations ONCE, one province at a time, in one hash aggregate per
+ * (indicator, kecamatan, period, status): the kecamatan's sums, and which source kinds it saw.
+ * A village's value for a month is its row of that month, and for a quarter, half-year or year T
+ * its row of the latest month it reported in T, when its rows are *regular*: one per month, no
+ * other source kind for the same month, no quarter, year, week or day. So where a kecamatan's
+ * data for a year is regular (one source kind a month, months only) and *complete* (for each T,
+ * every village of the kecamatan has a row in the latest month any of them reported in T), its
+ * cells come from the sums alone: a month, the month's row; T, the row of that latest month.
+ * Everywhere else (a village that did not report that month, a survey beside routine data, a
+ * yearly or weekly figure) the kecamatan-year's observations are read again by primary key, per
+ * village-year: a count and a bit mask of the months reported. A village that skipped the latest
+ * month adds its own latest row; an *irregular* village-year (more rows than months reported) is
+ * corrected: what the sums counted for it is subtracted and its real own cells
+ * (own-cells.repo.ts, source precedence and all) are added. Kab/kota and province cells are sums
+ * of kecamatan rows. rollups.test.ts checks this path against live updates, with mixed sources
+ * and periods and villages skipping months.
  */
 
-/** Creates the pass's temporary table (dropped at commit): the rows of both grouping sets, told apart by `per_district`. */
+/** Creates the pass's temporary table (dropped at commit). */
 export async function createMonthlyPassTables(db: Kysely<Schema>): Promise<void> {
   await sql`
-    CREATE TEMPORARY TABLE rollup_month (province_code text, indicator_code text, area_code text, period text, status_value text, year text,
-                                         v numeric, n numeric, d numeric, c bigint, e bigint, mask int, per_district boolean) ON COMMIT DROP`.execute(db);
+    CREATE TEMPORARY TABLE rollup_month (province_code text, indicator_code text, area_code text, period text, status_value text,
+                                         v numeric, n numeric, d numeric, c bigint, e bigint, kinds int) ON COMMIT DROP`.execute(db);
 }
 
-/**
- * The one pass over a province's non-draft observations (see above). Of the village-years it keeps
- * only those the later steps read: the irregular ones, and those that skipped the last month of a
- * quarter, half-year or year they reported in (their latest row is read then). A village that
- * reported every month of its year leaves nothing but its share of the kecamatan sums.
- */
+/** The one pass over a province's non-draft observations (see above). */
 export async function monthlyPass(db: Kysely<Schema>, provinceCode: string): Promise<void> {
-  const mask = sql`bit_or(CASE WHEN ${MONTHLY} THEN 1 << (substr(o.period, 5, 2)::int - 1) END)`;
   await sql`
     INSERT INTO rollup_month
-    SELECT ${provinceCode}, o.indicator_code, CASE WHEN grouping(o.area_code) = 1 THEN left(o.area_code, 8) ELSE o.area_code END, o.period, o.status_value, left(o.period, 4),
+    SELECT ${provinceCode}, o.indicator_code, left(o.area_code, 8), o.period, o.status_value,
            -- sum() skips nulls (a row holds a value or a ratio, never both): cheaper than adding zeros.
            coalesce(sum(o.value), 0), coalesce(sum(o.numerator), 0), coalesce(sum(o.denominator), 0),
-           count(*), count(*) FILTER (WHERE o.source_kind = 'example' OR o.from_example), ${mask}, grouping(o.area_code) = 1
+           count(*), count(*) FILTER (WHERE o.source_kind = 'example' OR o.from_example), bit_or(${KIND_BIT})
     FROM observation o
     WHERE o.province_code = ${provinceCode} AND o.status <> 'draft'
-    GROUP BY GROUPING SETS ((o.indicator_code, left(o.area_code, 8), o.period, o.status_value), (o.indicator_code, o.area_code, left(o.period, 4)))
-    HAVING grouping(o.area_code) = 1
-        OR (length(o.area_code) >= 8 AND (count(*) <> bit_count(coalesce(${mask}, 0)::bit(12)) OR ${skipsALastMonth(mask)}))`.execute(db);
+    GROUP BY o.indicator_code, left(o.area_code, 8), o.period, o.status_value`.execute(db);
 }
 
 /** Every period the pass saw (of any indicator). */
 export async function passPeriods(db: Kysely<Schema>): Promise<string[]> {
-  const { rows } = await sql<{ period: string }>`SELECT DISTINCT period FROM rollup_month WHERE per_district`.execute(db);
+  const { rows } = await sql<{ period: string }>`SELECT DISTINCT period FROM rollup_month`.execute(db);
   return rows.map((row) => row.period);
-}
-
-/** A village-year `mask` reported in some quarter, half-year or year but not in its last month. */
-function skipsALastMonth(mask: RawBuilder<unknown>): RawBuilder<unknown> {
-  // The mask aggregate written out each time: PostgreSQL computes identical aggregates once.
-  const spans = coarseTargets(['0000']).map((target) => sql`(${mask} & ${sql.lit(target.bits)} <> 0 AND ${mask} & ${sql.lit(target.lastBit)} = 0)`);
-  return sql`(${sql.join(spans, sql` OR `)})`;
 }
 
 /** A quarter, half-year or year and its months as bits of a village's year mask (bit 0 = January). */
@@ -78,35 +63,39 @@ export interface CoarseTarget {
  * pass's tables: per-status sums level by level in a temporary table (kecamatan months as the pass
  * left them, kecamatan coarser periods, the irregular village-years' corrections, then each
  * kab/kota from its kecamatan and each province from its kab/kota), then one fold into cells.
- * Returns how many cells it stored and how many village-years it corrected, per indicator.
+ * Returns how many cells it stored, and per indicator how many village-years it corrected and how
+ * many kecamatan-years it read per village.
  */
-export async function insertMonthlyCells(db: Kysely<Schema>, stocks: readonly string[], coarse: readonly CoarseTarget[]): Promise<{ cells: number; corrected: Record<string, number> }> {
-  if (stocks.length === 0) return { cells: 0, corrected: {} };
+export async function insertMonthlyCells(db: Kysely<Schema>, stocks: readonly string[], coarse: readonly CoarseTarget[]): Promise<{ cells: number; corrected: Record<string, number>; perVillage: Record<string, number> }> {
+  if (stocks.length === 0) return { cells: 0, corrected: {}, perVillage: {} };
   const indicators = sql`${[...stocks]}::text[]`;
   await sql`
     CREATE TEMPORARY TABLE rollup_level ON COMMIT DROP AS
     SELECT province_code, indicator_code, area_code, period, status_value, v, n, d, c, e FROM rollup_month o
-    WHERE per_district AND indicator_code = ANY(${indicators}) AND length(area_code) = 8 AND ${MONTHLY}`.execute(db);
-  await sql`
-    CREATE TEMPORARY TABLE rollup_village_year ON COMMIT DROP AS
-    SELECT province_code, indicator_code, area_code, year, c, mask FROM rollup_month WHERE NOT per_district AND indicator_code = ANY(${indicators})`.execute(db);
+    WHERE indicator_code = ANY(${indicators}) AND length(area_code) = 8 AND ${MONTHLY}`.execute(db);
   await sql`CREATE TEMPORARY TABLE rollup_coarse ON COMMIT DROP AS SELECT * FROM ${coarseRows(coarse)}`.execute(db);
+  await findLatestMonths(db, stocks);
+  await readVillageYears(db);
+  const { rows: detail } = await sql<{ indicator_code: string; count: number }>`SELECT indicator_code, count(*)::int AS count FROM rollup_detail GROUP BY 1 ORDER BY 1`.execute(db);
+  const perVillage = Object.fromEntries(detail.map((row) => [row.indicator_code, row.count]));
   await sql`
     INSERT INTO rollup_level
     WITH late AS (
-           SELECT y.province_code, y.indicator_code, left(y.area_code, 8) AS area_code, t.target AS period, o.status_value,
+           SELECT y.province_code, y.indicator_code, left(y.area_code, 8) AS area_code, l.target AS period, o.status_value,
                   coalesce(o.value, 0) AS v, coalesce(o.numerator, 0) AS n, coalesce(o.denominator, 0) AS d, 1::bigint AS c,
                   CASE WHEN o.source_kind = 'example' OR o.from_example THEN 1 ELSE 0 END::bigint AS e
-           FROM rollup_village_year y JOIN rollup_coarse t ON t.year = y.year
+           FROM rollup_village_year y
+           JOIN rollup_latest l ON l.province_code = y.province_code AND l.indicator_code = y.indicator_code AND l.area_code = left(y.area_code, 8) AND l.year = y.year
            CROSS JOIN LATERAL (
              SELECT * FROM observation o
              WHERE o.province_code = y.province_code AND o.indicator_code = y.indicator_code AND o.area_code = y.area_code
-               AND o.period = ${LATEST_MONTH} AND o.status <> 'draft'
+               AND o.period = ${latestMonth(sql`y.mask & l.bits`)} AND o.status <> 'draft'
              OFFSET 0) o
-           WHERE y.indicator_code = ANY(${indicators}) AND y.mask & t.last_bit = 0 AND y.mask & t.bits <> 0),
+           WHERE y.mask & l.bits <> 0 AND y.mask & l.month_bit = 0),
          base AS (
-           SELECT m.province_code, m.indicator_code, m.area_code, t.target AS period, m.status_value, m.v, m.n, m.d, m.c, m.e
-           FROM rollup_month m JOIN rollup_coarse t ON t.last_month = m.period WHERE m.per_district AND m.indicator_code = ANY(${indicators}) AND length(m.area_code) = 8)
+           SELECT m.province_code, m.indicator_code, m.area_code, l.target AS period, m.status_value, m.v, m.n, m.d, m.c, m.e
+           FROM rollup_month m
+           JOIN rollup_latest l ON l.province_code = m.province_code AND l.indicator_code = m.indicator_code AND l.area_code = m.area_code AND l.month = m.period)
     SELECT province_code, indicator_code, area_code, period, status_value, sum(v), sum(n), sum(d), sum(c), sum(e)
     FROM (SELECT * FROM base UNION ALL SELECT * FROM late) x GROUP BY 1, 2, 3, 4, 5`.execute(db);
   const corrected = await correctIrregular(db, stocks);
@@ -135,7 +124,60 @@ export async function insertMonthlyCells(db: Kysely<Schema>, stocks: readonly st
            CASE WHEN i.area_aggregation = 'count_status' THEN ${ZERO_COUNTS} || coalesce(g.counts, '{}') END,
            g.c::int, g.e::int, 'aggregated', now()
     FROM g JOIN indicator i ON i.code = g.indicator_code`.execute(db);
-  return { cells: Number(result.numAffectedRows ?? 0), corrected };
+  return { cells: Number(result.numAffectedRows ?? 0), corrected, perVillage };
+}
+
+/**
+ * `rollup_latest`: for each kecamatan, stock and coarser period T with data in a month, the latest
+ * month any of its villages reported in T (`month`, `month_bit`), and `complete` when every village
+ * of the kecamatan has a row that month and the kecamatan-year is regular (one source kind a
+ * month, months only, all at villages). `rollup_detail`: the kecamatan-years to read per village:
+ * not complete for some T, or with rows that are not months.
+ */
+async function findLatestMonths(db: Kysely<Schema>, stocks: readonly string[]): Promise<void> {
+  await sql`
+    -- Rows of a stock at a kab/kota or province are in no kecamatan: the rebuild ignores them, as readers do.
+    CREATE TEMPORARY TABLE rollup_kecamatan_month ON COMMIT DROP AS
+    SELECT province_code, indicator_code, area_code, period, sum(c) AS c, bit_or(kinds) AS kinds
+    FROM rollup_month WHERE indicator_code = ANY(${[...stocks]}::text[]) AND length(area_code) = 8 GROUP BY 1, 2, 3, 4`.execute(db);
+  await sql`
+    CREATE TEMPORARY TABLE rollup_latest ON COMMIT DROP AS
+    WITH years AS (
+           SELECT province_code, indicator_code, area_code, left(period, 4) AS year,
+                  bit_or(CASE WHEN ${MONTHLY} THEN 1 << (substr(o.period, 5, 2)::int - 1) END) AS mask,
+                  bool_and(${MONTHLY} AND length(area_code) = 8 AND kinds & (kinds - 1) = 0 AND kinds < ${sql.lit(OFF_VILLAGE)}) AS regular
+           FROM rollup_kecamatan_month o GROUP BY 1, 2, 3, 4),
+         villages AS (SELECT left(code, 8) AS area_code, count(*) AS villages FROM area WHERE level = 4 GROUP BY 1),
+         -- Materialized: the join below then hashes on the month itself (else the planner joins every
+         -- month of the kecamatan first and tests the expression on each pair).
+         latest AS MATERIALIZED (
+           SELECT y.province_code, y.indicator_code, y.area_code, y.year, t.target, t.bits, y.regular,
+                  ${latestMonth(sql`y.mask & t.bits`)} AS month, 1 << (length(ltrim((y.mask & t.bits)::bit(12)::text, '0')) - 1) AS month_bit
+           FROM years y JOIN rollup_coarse t ON t.year = y.year WHERE y.mask & t.bits <> 0)
+    SELECT l.*, l.regular AND k.c = coalesce(v.villages, 0) AS complete
+    FROM latest l
+    JOIN rollup_kecamatan_month k ON k.province_code = l.province_code AND k.indicator_code = l.indicator_code AND k.area_code = l.area_code AND k.period = l.month
+    LEFT JOIN villages v ON v.area_code = l.area_code`.execute(db);
+  await sql`
+    CREATE TEMPORARY TABLE rollup_detail ON COMMIT DROP AS
+    SELECT province_code, indicator_code, area_code, year FROM rollup_latest WHERE NOT complete
+    UNION
+    SELECT province_code, indicator_code, area_code, left(period, 4) FROM rollup_kecamatan_month o WHERE NOT (${MONTHLY})`.execute(db);
+}
+
+/** `rollup_village_year`: per village-year of the kecamatan-years in `rollup_detail`, its row count and month mask, read by primary key. */
+async function readVillageYears(db: Kysely<Schema>): Promise<void> {
+  await sql`
+    CREATE TEMPORARY TABLE rollup_village_year ON COMMIT DROP AS
+    SELECT k.province_code, k.indicator_code, o.area_code, k.year, count(*) AS c,
+           bit_or(CASE WHEN ${MONTHLY} THEN 1 << (substr(o.period, 5, 2)::int - 1) END) AS mask
+    FROM rollup_detail k
+    CROSS JOIN LATERAL (
+      SELECT o.area_code, o.period FROM observation o
+      WHERE o.province_code = k.province_code AND o.indicator_code = k.indicator_code
+        AND o.area_code >= k.area_code AND o.area_code < k.area_code || '/' AND left(o.period, 4) = k.year AND o.status <> 'draft'
+      OFFSET 0) o
+    GROUP BY k.province_code, k.indicator_code, o.area_code, k.year`.execute(db);
 }
 
 /**
@@ -173,7 +215,7 @@ async function correctIrregular(db: Kysely<Schema>, stocks: readonly string[]): 
       UNION ALL
       SELECT o.province_code, o.indicator_code, left(o.area_code, 8), t.target, o.status_value, ${counted('-')}
       FROM rollup_irregular y JOIN rollup_coarse t ON t.year = y.year AND y.mask & t.bits <> 0
-      JOIN rollup_irregular_row o ON o.province_code = y.province_code AND o.indicator_code = y.indicator_code AND o.area_code = y.area_code AND o.period = ${LATEST_MONTH}
+      JOIN rollup_irregular_row o ON o.province_code = y.province_code AND o.indicator_code = y.indicator_code AND o.area_code = y.area_code AND o.period = ${latestMonth(sql`y.mask & t.bits`)}
       UNION ALL
       SELECT x.province_code, x.indicator_code, left(x.area_code, 8), x.period, x.s, coalesce(x.v, 0), coalesce(x.n, 0), coalesce(x.d, 0), 1, coalesce(x.e, 0)
       FROM (${own}) x) f(province_code, indicator_code, area_code, period, status_value, v, n, d, c, e)
@@ -209,8 +251,15 @@ function coarseRows(coarse: readonly CoarseTarget[]): RawBuilder<unknown> {
 /** `o.period` is a month (YYYYMM; quarters and half-years have a letter there). */
 const MONTHLY = sql`length(o.period) = 6 AND substr(o.period, 5, 1) < 'A'`;
 
-/** The latest month of village-year `y` inside target `t`: the highest bit of its mask within t's months. */
-const LATEST_MONTH = sql`y.year || lpad(length(ltrim((y.mask & t.bits)::bit(12)::text, '0'))::text, 2, '0')`;
+/** The month (YYYYMM) of the highest bit of a month mask of year `y.year`: the latest month in it. */
+function latestMonth(mask: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`y.year || lpad(length(ltrim((${mask})::bit(12)::text, '0'))::text, 2, '0')`;
+}
+
+/** One bit per source kind (the column's check allows these), and one for a row away from a village. */
+const OFF_VILLAGE = 64;
+const KIND_BIT = sql.raw(`CASE WHEN length(o.area_code) <> 13 THEN ${OFF_VILLAGE} ELSE (CASE o.source_kind ${['routine', 'import', 'survey', 'verification', 'derived', 'example']
+  .map((kind, index) => `WHEN '${kind}' THEN ${1 << index}`).join(' ')} ELSE 128 END) END`);
 
 /** The quarters, half-years and years of the given years, with their last month and month bits. */
 export function coarseTargets(years: readonly string[]): CoarseTarget[] {

@@ -24,16 +24,17 @@ import {
  * (rollup-monthly.repo.ts); the own cells of every other indicator (flows, kecamatan or kab/kota
  * indicators) go to a temporary table first. Then kecamatan, kab/kota, province and the nation,
  * each from the level below. Gives the same cells as writing every observation through
- * recomputeRollups. `corrected` counts the irregular village-years per indicator.
+ * recomputeRollups. Per indicator, `corrected` counts the irregular village-years and
+ * `perVillage` the kecamatan-years read village by village.
  */
-export async function rebuildAllRollups(trx: Kysely<Schema>): Promise<{ cells: number; corrected: Record<string, number> }> {
+export async function rebuildAllRollups(trx: Kysely<Schema>): Promise<{ cells: number; corrected: Record<string, number>; perVillage: Record<string, number> }> {
   await prepareBulkAggregation(trx);
   await clearAllCells(trx);
   await createMonthlyPassTables(trx);
   const provinces = await provinceCodes(trx);
   for (const province of provinces) await monthlyPass(trx, province);
   const periods = await passPeriods(trx);
-  if (periods.length === 0) return { cells: 0, corrected: {} };
+  if (periods.length === 0) return { cells: 0, corrected: {}, perVillage: {} };
   await createPeriodMap(trx, periodMap(periods));
   const stocks = [...(await villageStocks(trx))].sort();
   const indexes = await dropCellIndexes(trx);
@@ -44,7 +45,7 @@ export async function rebuildAllRollups(trx: Kysely<Schema>): Promise<{ cells: n
   for (const childLength of [13, 8, 5] as const) cells += await insertParentCells(trx, childLength, stocks);
   cells += await insertParentCells(trx, 2, []);
   await restoreCellIndexes(trx, indexes);
-  return { cells, corrected: monthly.corrected };
+  return { cells, corrected: monthly.corrected, perVillage: monthly.perVillage };
 }
 
 /** Each observed period with every period it counts in: itself and the coarser periods it rolls into. */

@@ -209,6 +209,52 @@ describe.each(testEngines())('live rollups on %s', (engine) => {
       await fresh.dispose();
     }
   }, 300_000);
+
+  it('rebuilds a kecamatan where every village reports from its sums alone, and one with a gap or a second source village by village, to the same cells', async () => {
+    const fresh = await createTestApp(engine);
+    try {
+      // The smallest kecamatan of Sumbawa Barat, every one of its villages (real codes from the area table).
+      const { rows: smallest } = await sql<{ district: string }>`
+        SELECT left(code, 8) AS district FROM area WHERE level = 4 AND code LIKE '52.07.%' GROUP BY 1 ORDER BY count(*), 1 LIMIT 1`.execute(fresh.database.db);
+      const district = smallest[0]?.district ?? '';
+      const villages = (await sql<{ code: string }>`SELECT code FROM area WHERE level = 4 AND left(code, 8) = ${district} ORDER BY code`.execute(fresh.database.db)).rows.map((row) => row.code);
+      expect(villages.length).toBeGreaterThan(1);
+      // Half a year (so the year's latest month is June, not December), every village every month;
+      // then P1 with one village skipping June, SBS with a second source in March.
+      const half = MONTHS.slice(0, 6);
+      const rows = villages.flatMap((village, index) => half.flatMap((period, month) => [
+        { code: KK, area: village, period, source: 'routine' as const, cell: { value: 100 + index * 7 + month, numerator: null, denominator: null, statusValue: null } },
+        ...(index === 0 && period === '202106' ? [] : [{ code: P1, area: village, period, source: 'routine' as const, cell: { value: null, numerator: 10 + index + month, denominator: 50 + index, statusValue: null } }]),
+        { code: SBS, area: village, period, source: 'routine' as const, cell: { value: null, numerator: null, denominator: null, statusValue: month < 3 ? 'TERPICU' : 'SBS_TERVERIFIKASI' } },
+        ...(index === 1 && period === '202103' ? [{ code: SBS, area: village, period, source: 'verification' as const, cell: { value: null, numerator: null, denominator: null, statusValue: 'SBS_TERVERIFIKASI' } }] : []),
+      ]));
+      await importBatch(fresh.database, fresh.app.services.indicators, rows);
+      const stored: Stored = new Map(rows.map((row) => [`${row.code}|${row.area}|${row.period}|${row.source}`, { ...row.cell, period: row.period, sourceKind: row.source }]));
+      const live = await allCells(fresh.database);
+      const rebuilt = await fresh.app.services.indicators.rebuildRollups();
+      expect(await allCells(fresh.database)).toEqual(live);
+      // KK came from the sums alone; P1 (June skipped) and SBS (two sources in March) were read per village, SBS corrected.
+      expect({ kk: rebuilt.perVillage[KK], p1: rebuilt.perVillage[P1], sbs: rebuilt.perVillage[SBS], kkCorrected: rebuilt.corrected[KK], sbsCorrected: rebuilt.corrected[SBS] })
+        .toEqual({ kk: undefined, p1: 1, sbs: 1, kkCorrected: undefined, sbsCorrected: 1 });
+      const catalogue = new Map((await fresh.app.services.indicators.list()).map((indicator) => [indicator.code, indicator]));
+      for (const code of [KK, P1, SBS]) {
+        for (const area of [district, '52.07', 'ID']) {
+          for (const period of ['202103', '202106', '2021Q1', '2021Q2', '2021S1', '2021']) {
+            const expected = aggregateOverAreas(catalogue.get(code) as Indicator, villages.map((unit) => referenceCell(stored, code, unit, period)).filter((cell): cell is Cell => cell !== null));
+            const [actual] = (await fresh.app.inject({ method: 'GET', url: `/api/values?indicator=${code}&period=${period}${area === 'ID' ? '' : `&area=${area}`}` })).json<Values>().items;
+            expect({ reporting: actual?.reporting, value: actual?.value, numerator: actual?.numerator, statusCounts: actual?.statusCounts }, `${code} ${area} ${period}`).toEqual({
+              reporting: expected.reporting,
+              value: expected.value,
+              numerator: expected.numerator,
+              statusCounts: expected.statusCounts,
+            });
+          }
+        }
+      }
+    } finally {
+      await fresh.dispose();
+    }
+  }, 300_000);
 });
 
 interface VillageWrite {
