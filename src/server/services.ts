@@ -80,7 +80,7 @@ export function createServices(database: Database, publicUrl: string, files: Fil
     indicators,
     observations: new ObservationsService(database, areas, indicators),
     values: new ValuesService(database, areas, indicators),
-    dashboard: new DashboardService(database, indicators),
+    dashboard: new DashboardService(database),
     dhis2: new Dhis2Service(database, areas, indicators),
     imports: new ImportsService(database, new ObservationWriter(database, indicators), createImportFormats(database), fileStore),
     templates: new TemplateService(database, indicators),

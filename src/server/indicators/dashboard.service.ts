@@ -7,7 +7,6 @@ import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import { cellPlace } from './cell-reads.repo.ts';
 import { CELL, readGrid, unitCounts } from './dashboard.repo.ts';
 import { NATION, type RollupCell } from './indicator-values.repo.ts';
-import type { IndicatorsService } from './indicators.service.ts';
 import { ownCellsOf } from './own-cells.repo.ts';
 
 /** The level of the units an indicator's coverage counts (as in ValuesService); none for households. */
@@ -20,11 +19,7 @@ const UNIT_LEVEL: Partial<Record<Indicator['collectionLevel'], AreaLevel>> = { v
  * level computed in one more when the grid has any, and coverage counts in (at most) one more.
  */
 export class DashboardService {
-  constructor(
-    private readonly database: Database,
-    // The indicators are read with the grid (readGrid), in the same statement; services.ts still passes the service.
-    _indicators?: IndicatorsService,
-  ) {}
+  constructor(private readonly database: Database) {}
 
   async table(query: ValuesTableQuery): Promise<ValuesTable> {
     const periods = periodsOf(query);
