@@ -78,6 +78,12 @@ export async function insertMonthlyCells(db: Kysely<Schema>, stocks: readonly st
   await readVillageYears(db);
   const { rows: detail } = await sql<{ indicator_code: string; count: number }>`SELECT indicator_code, count(*)::int AS count FROM rollup_detail GROUP BY 1 ORDER BY 1`.execute(db);
   const perVillage = Object.fromEntries(detail.map((row) => [row.indicator_code, row.count]));
+  const base = sql`
+    SELECT m.province_code, m.indicator_code, m.area_code, l.target AS period, m.status_value, m.v, m.n, m.d, m.c, m.e
+    FROM rollup_month m
+    JOIN rollup_latest l ON l.province_code = m.province_code AND l.indicator_code = m.indicator_code AND l.area_code = m.area_code AND l.month = m.period`;
+  // Complete: the latest month's rows are the period's, one per status already.
+  await sql`INSERT INTO rollup_level ${base} WHERE l.complete`.execute(db);
   await sql`
     INSERT INTO rollup_level
     WITH late AS (
@@ -91,13 +97,9 @@ export async function insertMonthlyCells(db: Kysely<Schema>, stocks: readonly st
              WHERE o.province_code = y.province_code AND o.indicator_code = y.indicator_code AND o.area_code = y.area_code
                AND o.period = ${latestMonth(sql`y.mask & l.bits`)} AND o.status <> 'draft'
              OFFSET 0) o
-           WHERE y.mask & l.bits <> 0 AND y.mask & l.month_bit = 0),
-         base AS (
-           SELECT m.province_code, m.indicator_code, m.area_code, l.target AS period, m.status_value, m.v, m.n, m.d, m.c, m.e
-           FROM rollup_month m
-           JOIN rollup_latest l ON l.province_code = m.province_code AND l.indicator_code = m.indicator_code AND l.area_code = m.area_code AND l.month = m.period)
+           WHERE NOT l.complete AND y.mask & l.bits <> 0 AND y.mask & l.month_bit = 0)
     SELECT province_code, indicator_code, area_code, period, status_value, sum(v), sum(n), sum(d), sum(c), sum(e)
-    FROM (SELECT * FROM base UNION ALL SELECT * FROM late) x GROUP BY 1, 2, 3, 4, 5`.execute(db);
+    FROM (${base} WHERE NOT l.complete UNION ALL SELECT * FROM late) x GROUP BY 1, 2, 3, 4, 5`.execute(db);
   const corrected = await correctIrregular(db, stocks);
   for (const length of [5, 2]) {
     await sql`
