@@ -101,23 +101,28 @@ export async function insertMonthlyCells(db: Kysely<Schema>, stocks: readonly st
     SELECT province_code, indicator_code, area_code, period, status_value, sum(v), sum(n), sum(d), sum(c), sum(e)
     FROM (${base} WHERE NOT l.complete UNION ALL SELECT * FROM late) x GROUP BY 1, 2, 3, 4, 5`.execute(db);
   const corrected = await correctIrregular(db, stocks);
-  for (const length of [5, 2]) {
-    await sql`
-      INSERT INTO rollup_level
-      SELECT province_code, indicator_code, left(area_code, ${length}), period, status_value, sum(v), sum(n), sum(d), sum(c), sum(e)
-      FROM rollup_level WHERE length(area_code) = ${length === 5 ? 8 : 5} GROUP BY 1, 2, 3, 4, 5`.execute(db);
-  }
-  // Every row of rollup_level is now one (cell, status): a cell of a plain indicator is one row,
+  // Kab/kota rows from the kecamatan rows, province rows from the kab/kota rows, each in its own
+  // table (the province step then reads only the kab/kota rows).
+  await sql`
+    CREATE TEMPORARY TABLE rollup_regency ON COMMIT DROP AS
+    SELECT province_code, indicator_code, left(area_code, 5) AS area_code, period, status_value, sum(v) AS v, sum(n) AS n, sum(d) AS d, sum(c) AS c, sum(e) AS e
+    FROM rollup_level GROUP BY 1, 2, 3, 4, 5`.execute(db);
+  await sql`
+    CREATE TEMPORARY TABLE rollup_province ON COMMIT DROP AS
+    SELECT province_code, indicator_code, left(area_code, 2) AS area_code, period, status_value, sum(v) AS v, sum(n) AS n, sum(d) AS d, sum(c) AS c, sum(e) AS e
+    FROM rollup_regency GROUP BY 1, 2, 3, 4, 5`.execute(db);
+  const levels = sql`(SELECT * FROM rollup_level UNION ALL SELECT * FROM rollup_regency UNION ALL SELECT * FROM rollup_province)`;
+  // Every row of the levels is now one (cell, status): a cell of a plain indicator is one row,
   // stored as it is; a status indicator's statuses are gathered into its counts.
   const statusIndicators = sql`${await statusIndicatorsOf(db, stocks)}::text[]`;
   const result = await sql`
     INSERT INTO indicator_value (province_code, indicator_code, area_code, period, value, numerator, denominator, status_counts, reporting, example_reporting, origin, as_of)
     WITH g AS (
       SELECT province_code, indicator_code, area_code, period, v, n, d, c, e, NULL::jsonb AS counts
-      FROM rollup_level WHERE NOT (indicator_code = ANY(${statusIndicators}))
+      FROM ${levels} l WHERE NOT (indicator_code = ANY(${statusIndicators}))
       UNION ALL
       SELECT province_code, indicator_code, area_code, period, sum(v), sum(n), sum(d), sum(c), sum(e), jsonb_object_agg(status_value, c) FILTER (WHERE status_value IS NOT NULL)
-      FROM rollup_level WHERE indicator_code = ANY(${statusIndicators}) GROUP BY 1, 2, 3, 4)
+      FROM ${levels} l WHERE indicator_code = ANY(${statusIndicators}) GROUP BY 1, 2, 3, 4)
     SELECT g.province_code, g.indicator_code, g.area_code, g.period,
            CASE i.area_aggregation WHEN 'sum' THEN g.v WHEN 'ratio' THEN ${ratio(sql`g.n`, sql`g.d`)}
              WHEN 'count_status' THEN coalesce((g.counts ->> i.status_values[cardinality(i.status_values)])::numeric, 0) END,

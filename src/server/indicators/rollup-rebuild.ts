@@ -39,10 +39,13 @@ export async function rebuildAllRollups(trx: Kysely<Schema>): Promise<{ cells: n
   const stocks = [...(await villageStocks(trx))].sort();
   const indexes = await dropCellIndexes(trx);
   await createOwnCells(trx, provinces, await otherIndicators(trx, stocks));
+  // The other indicators' levels first, while indicator_value holds only theirs (each level reads
+  // the one below it from there), then the stocks' millions of cells, then the nation of all.
+  let cells = 0;
+  for (const childLength of [13, 8, 5] as const) cells += await insertParentCells(trx, childLength, stocks);
   const years = periods.filter((period) => parsePeriod(period).type === 'monthly').map((period) => period.slice(0, 4));
   const monthly = await insertMonthlyCells(trx, stocks, coarseTargets(years));
-  let cells = monthly.cells;
-  for (const childLength of [13, 8, 5] as const) cells += await insertParentCells(trx, childLength, stocks);
+  cells += monthly.cells;
   cells += await insertParentCells(trx, 2, []);
   await restoreCellIndexes(trx, indexes);
   return { cells, corrected: monthly.corrected, perVillage: monthly.perVillage };
