@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CopyIn } from '../db/connect.ts';
-import type { Schema } from '../db/schema.ts';
+import type { HouseholdVillageTallyTable, Schema } from '../db/schema.ts';
 import type { HouseholdLines } from './household-lines.ts';
 
 /**
@@ -131,26 +131,8 @@ async function addTallyChanges(trx: Kysely<Schema>, provinces: readonly string[]
   await sql`DELETE FROM household_village_tally WHERE province_code = ANY(${provinces}::text[]) AND period = ${period} AND households = 0`.execute(trx);
 }
 
-/** Counts over every stored household of a village in a period (household_village_tally). */
-export interface StoredTally {
-  village_code: string;
-  households: number;
-  pillar1: number;
-  access: number;
-  jsp: number;
-  jssp: number;
-  sharing: number;
-  babs: number;
-  yes_no: number;
-  answered_2: number;
-  met_2: number;
-  answered_3: number;
-  met_3: number;
-  answered_4: number;
-  met_4: number;
-  answered_5: number;
-  met_5: number;
-}
+/** Counts over every stored household of a village in a period (a household_village_tally row). */
+export type StoredTally = Omit<HouseholdVillageTallyTable, 'province_code' | 'period'>;
 
 /** The tallies of these villages in a period; a village with no stored household has none. */
 export async function villageTallies(trx: Kysely<Schema>, villageCodes: readonly string[], period: string): Promise<StoredTally[]> {
