@@ -26,13 +26,17 @@ export interface GridRead {
 
 export type CellField = number | string | null | Record<string, number>;
 
-/** Where each value of a cell lies in GridRead.cells, from the cell's start; CELL.size values per cell. */
-export const CELL = { position: 0, value: 1, numerator: 2, denominator: 3, reporting: 4, exampleReporting: 5, observed: 6, asOf: 7, statusCounts: 8, size: 9 } as const;
+/**
+ * Where each value of a cell lies in GridRead.cells, from the cell's start; CELL.size values per
+ * cell. `exampleObserved` is example_reporting × 2 + 1 when the cell is observed (else + 0): one
+ * value instead of two, as every value the statement formats costs about as much as reading the cell.
+ */
+export const CELL = { position: 0, value: 1, numerator: 2, denominator: 3, reporting: 4, exampleObserved: 5, asOf: 6, statusCounts: 7, size: 8 } as const;
 
 /**
  * The grid of a table call in ONE statement: the indicators asked for, the area, its children (or
  * itself), the area release, and the reporting rollup cells of every (target area, indicator,
- * period) combination, the cells as ONE JSON text: a flat array, nine values per cell.
+ * period) combination, the cells as ONE JSON text: a flat array, CELL.size values per cell.
  *
  * Why this shape (measured with bench/table-grid.ts, 5,472 province cells):
  * - One statement: on PGlite every statement has a fixed cost and the reads queue one after the
@@ -42,18 +46,21 @@ export const CELL = { position: 0, value: 1, numerator: 2, denominator: 3, repor
  * - Building that value with json_build_array costs more than reading the cells: it looks up the
  *   output function of each of its arguments again for every cell. Plain casts and || are compiled
  *   once per statement. Each cell starts with its position in the grid instead of its three codes,
- *   so the text is about half as long.
- * - Each target area is one primary-key scan over the asked indicators and the periods between the
- *   first and last asked for, the list itself checked on the rows found: with `period = ANY(list)`
- *   as an index condition PostgreSQL 15 descends the index once per (indicator, period), 144 times
- *   per area for 12 × 12. OFFSET 0 keeps the per-area lookup whatever the table statistics say
- *   (PGlite has no autovacuum, so they can be stale). The lookup projects only the columns used:
- *   with v.* the subquery copied every column of every row (about 15% of the statement on PGlite).
- * Per cell (CELL offsets): position, value, numerator, denominator, reporting, example_reporting,
- * observed (1|0), as_of (text in the session's ISO DateStyle, as the drivers read it),
- * status_counts. The numbers are numeric's own text: valid JSON, as no writer stores NaN or
- * infinity (a JSON number cannot be). Returned as parsed, flat: the caller places each cell in its
- * answer by position, without an object per cell.
+ *   so the text is about half as long. Every value formatted costs about as much per cell as
+ *   reading the cell (≈ 1.2 ms of 5,760 cells on PGlite), hence the combined `exampleObserved`.
+ * - Each (target area, indicator) is one primary-key scan over the periods between the first and
+ *   last asked for, the list itself checked on the rows found: with `period = ANY(list)` as an
+ *   index condition PostgreSQL 15 descends the index once per period. The pairs come from a small
+ *   materialized list that also holds where each pair's cells start in the grid, so a cell's
+ *   position costs one addition (computing it from three indexes was about 3 ms of 5,760 cells).
+ *   OFFSET 0 keeps the per-pair lookup whatever the table statistics say (PGlite has no
+ *   autovacuum, so they can be stale). The lookup projects only the columns used: with v.* the
+ *   subquery copied every column of every row (about 15% of the statement on PGlite).
+ * Per cell (CELL offsets): position, value, numerator, denominator, reporting, exampleObserved,
+ * as_of (text in the session's ISO DateStyle, as the drivers read it), status_counts. The numbers
+ * are numeric's own text: valid JSON, as no writer stores NaN or infinity (a JSON number cannot
+ * be). Returned as parsed, flat: the caller places each cell in its answer by position, without an
+ * object per cell.
  */
 export async function readGrid(
   db: Kysely<Schema>,
@@ -70,24 +77,24 @@ export async function readGrid(
       : sql`SELECT a.code::text AS code, a.name FROM area a WHERE a.code = ${code}`;
   const { rows } = await sql<{ indicators: Array<[string, Indicator['collectionLevel']]> | null; name: string | null; release: string | null; targets: Array<[string, string]> | null; cells: string | null }>`
     WITH target AS MATERIALIZED (${targets}),
-         t AS MATERIALIZED (
-           SELECT code AS area_code, CASE WHEN code = ${NATION.areaCode} THEN ${NATION.provinceCode} ELSE left(code, 2) END AS province_code,
-                  row_number() OVER (ORDER BY code) AS area_index
-           FROM target)
+         series AS MATERIALIZED (
+           SELECT t.code AS area_code, CASE WHEN t.code = ${NATION.areaCode} THEN ${NATION.provinceCode} ELSE left(t.code, 2) END AS province_code, i.code AS indicator_code,
+                  ((t.area_index - 1) * ${indicatorCodes.length} + i.indicator_index - 1)::int * ${periods.length} - 1 AS before_first
+           FROM (SELECT code, row_number() OVER (ORDER BY code) AS area_index FROM target) t
+           CROSS JOIN unnest(${[...indicatorCodes]}::text[]) WITH ORDINALITY AS i(code, indicator_index))
     SELECT (SELECT json_agg(json_build_array(i.code, i.collection_level)) FROM indicator i WHERE i.code = ANY(${[...indicatorCodes]}::text[])) AS indicators,
            ${nation ? sql`'Indonesia'` : sql`(SELECT a.name FROM area a WHERE a.code = ${code})`} AS name,
            (SELECT s.applied_at::text FROM area_source s) AS release,
            (SELECT json_agg(json_build_array(code, name) ORDER BY code) FROM target) AS targets,
-           (SELECT '[' || string_agg(((t.area_index - 1) * ${indicatorCodes.length} + v.indicator_index - 1) * ${periods.length} + v.period_index - 1
+           (SELECT '[' || string_agg(s.before_first + v.period_index
                                      || ',' || coalesce(v.value::text, 'null') || ',' || coalesce(v.numerator::text, 'null') || ',' || coalesce(v.denominator::text, 'null')
-                                     || ',' || v.reporting || ',' || v.example_reporting || ',' || CASE WHEN v.origin = 'observed' THEN '1' ELSE '0' END
+                                     || ',' || v.reporting || ',' || (v.example_reporting * 2 + (v.origin = 'observed')::int)
                                      || ',"' || v.as_of || '",' || coalesce(v.status_counts::text, 'null'), ',') || ']'
-            FROM t
+            FROM series s
             JOIN LATERAL (SELECT v.value, v.numerator, v.denominator, v.reporting, v.example_reporting, v.origin, v.as_of, v.status_counts,
-                                 array_position(${[...indicatorCodes]}::text[], v.indicator_code::text) AS indicator_index,
                                  array_position(${[...periods]}::text[], v.period::text) AS period_index
                           FROM indicator_value v
-                          WHERE v.province_code = t.province_code AND v.area_code = t.area_code AND v.indicator_code = ANY(${[...indicatorCodes]}::text[])
+                          WHERE v.province_code = s.province_code AND v.indicator_code = s.indicator_code AND v.area_code = s.area_code
                             AND v.period >= ${first} AND v.period <= ${last} AND v.reporting > 0 OFFSET 0) AS v ON v.period_index IS NOT NULL) AS cells`.execute(db);
   const row = rows[0];
   const release = row?.release ?? null;

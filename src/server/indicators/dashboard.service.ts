@@ -5,7 +5,7 @@ import { isPeriodCode, parsePeriod, periodsBetween } from '../../common/period.t
 import type { Database } from '../db/connect.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import { cellPlace } from './cell-reads.repo.ts';
-import { CELL, readGrid, unitCounts } from './dashboard.repo.ts';
+import { CELL, readGrid, unitCounts, type CellField } from './dashboard.repo.ts';
 import { NATION, type RollupCell } from './indicator-values.repo.ts';
 import { ownCellsOf } from './own-cells.repo.ts';
 
@@ -56,21 +56,7 @@ export class DashboardService {
     }
     const isoOf = isoCache();
     const count = periods.length;
-    for (let at = 0; at < stored.length; at += CELL.size) {
-      const position = stored[at + CELL.position] as number;
-      const entry = series[Math.floor(position / count)];
-      if (!entry) continue;
-      place(entry, position % count, {
-        value: stored[at + CELL.value] as number | null,
-        numerator: stored[at + CELL.numerator] as number | null,
-        denominator: stored[at + CELL.denominator] as number | null,
-        statusCounts: stored[at + CELL.statusCounts] as Record<string, number> | null,
-        reporting: stored[at + CELL.reporting] as number,
-        exampleReporting: stored[at + CELL.exampleReporting] as number,
-        origin: stored[at + CELL.observed] === 1 ? 'observed' : 'aggregated',
-        asOf: isoOf(stored[at + CELL.asOf] as string),
-      });
-    }
+    for (let at = 0; at < stored.length; at += CELL.size) placeStored(series, count, stored, at, isoOf);
     if (ownCells.length > 0) {
       const areaIndex = indexOf(codes);
       const indicatorIndex = indexOf(indicators.map((indicator) => indicator.code));
@@ -164,6 +150,29 @@ function place(
   series.asOf[at] = cell.asOf;
   series.example[at] = cell.exampleReporting > 0;
   series.exampleReporting[at] = cell.exampleReporting;
+}
+
+/**
+ * The stored cell at `at` of readGrid's flat cells in its series (by its position), as place()
+ * does for a cell object: written straight into the arrays, as a grid is thousands of cells.
+ */
+function placeStored(series: readonly ValuesTableSeries[], periods: number, stored: readonly CellField[], at: number, isoOf: (instant: string) => string): void {
+  const position = stored[at + CELL.position] as number;
+  const entry = series[Math.floor(position / periods)];
+  if (!entry) return;
+  const k = position % periods;
+  const reporting = stored[at + CELL.reporting] as number;
+  const exampleObserved = stored[at + CELL.exampleObserved] as number;
+  entry.value[k] = stored[at + CELL.value] as number | null;
+  entry.numerator[k] = stored[at + CELL.numerator] as number | null;
+  entry.denominator[k] = stored[at + CELL.denominator] as number | null;
+  entry.statusCounts[k] = stored[at + CELL.statusCounts] as Record<string, number> | null;
+  entry.reporting[k] = reporting;
+  entry.coverage[k] = entry.expected > 0 ? reporting / entry.expected : null;
+  entry.origin[k] = (exampleObserved & 1) === 1 ? 'observed' : 'aggregated';
+  entry.asOf[k] = isoOf(stored[at + CELL.asOf] as string);
+  entry.example[k] = exampleObserved > 1;
+  entry.exampleReporting[k] = exampleObserved >> 1;
 }
 
 /**

@@ -7,6 +7,9 @@ import type { valuesSchema } from '../../common/api/values.ts';
 import { signedInUser } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { testEngines } from '../../../test/support/test-database.ts';
+import { systemContext } from '../auth/actor.ts';
+import { inActorTransaction } from '../audit/actor-transaction.ts';
+import { upsertExampleObservations } from '../demo/example-observations.repo.ts';
 
 type Values = z.infer<typeof valuesSchema>;
 const P1 = 'STBM.DS.P1_AKSES_PCT';
@@ -30,11 +33,21 @@ describe.each(testEngines())('GET /api/values/table on %s', (engine) => {
       ['52.07.01.2001', '202302', [{ indicatorCode: P1, numerator: 10, denominator: 40 }, { indicatorCode: KK, value: 40 }]],
       ['52.04.02.2001', '2023', [{ indicatorCode: P1, numerator: 7, denominator: 70 }]],
       ['52.07', '2023', [{ indicatorCode: AMAN, numerator: 1684, denominator: 10000 }]],
+      ['52.07.02.2009', '2024', [{ indicatorCode: P1, numerator: 500, denominator: 600 }]],
     ];
     for (const [areaCode, period, values] of writes) {
       const response = await officer.request({ method: 'PUT', url: '/api/observations', payload: { areaCode, period, values } });
       expect(response.statusCode, response.body).toBe(200);
     }
+    // Example (demo) data beside the real figures in 2024, so cells partly of example data are compared too.
+    const example = { value: null, numerator: null, denominator: null, statusValue: null };
+    await inActorTransaction(context.database.db, systemContext('demo'), (trx) =>
+      upsertExampleObservations(trx, [
+        { ...example, indicatorCode: P1, areaCode: '52.07.02.1004', period: '2024', numerator: 80, denominator: 100 },
+        { ...example, indicatorCode: KK, areaCode: '52.07.02.1004', period: '2024', value: 100 },
+      ]),
+    );
+    await context.app.services.indicators.rebuildRollups();
   });
   afterAll(() => context.dispose());
 
@@ -97,6 +110,14 @@ describe.each(testEngines())('GET /api/values/table on %s', (engine) => {
     expect(statuses?.statusCounts).toMatchObject({ TERPICU: 1, DEKLARASI_SBS: 1 });
     expect(answer.items.every((row) => row.example === false)).toBe(true);
     expect(new Set(answer.items.map((row) => row.areaCode)).size).toBe(answer.items.length / 6);
+  });
+
+  it('marks a figure that includes example data, and how many of its villages are example', async () => {
+    const answer = await table(`indicators=${P1},${KK}&area=52&periods=2023,2024`);
+    const ksb = (indicator: string, period: string) => answer.items.find((row) => row.areaCode === '52.07' && row.indicator === indicator && row.period === period);
+    expect(ksb(P1, '2024')).toMatchObject({ numerator: 580, denominator: 700, reporting: 2, exampleReporting: 1, example: true, origin: 'aggregated' });
+    expect(ksb(KK, '2024')).toMatchObject({ value: 100, reporting: 1, exampleReporting: 1, example: true });
+    expect(ksb(P1, '2023')).toMatchObject({ reporting: 3, exampleReporting: 0, example: false });
   });
 
   it('names the unknown indicator, area or period, and enforces the limits', async () => {
