@@ -15,6 +15,7 @@ import type { CellKey } from './indicator-values.repo.ts';
 import {
   deleteDerivedObservations,
   derivationInputs,
+  lockVillagePeriods,
   upsertDerivedObservations,
   villagePeriodsToDerive,
   type DerivedObservation,
@@ -30,7 +31,18 @@ import {
  * which the caller rolls up in turn.
  */
 export async function rederiveVillageStatuses(trx: Kysely<Schema>, written: readonly CellKey[]): Promise<CellKey[]> {
-  return rederiveFor(trx, affectedVillagePeriods(written));
+  const targets = affectedVillagePeriods(written);
+  // Writers of the same village and period derive one after the other (village-status.repo.ts).
+  // No deadlock with the rollup cells' row locks (lockCells), taken before (the written
+  // indicators' cells) and after (the derived ones'): a writer waiting for a village lock holds
+  // only its observations and the cells of the indicators it wrote, all entered ones (derived
+  // indicators cannot be entered); a writer holding village locks then waits only for derived
+  // observations of those villages (which nobody else writes without their locks) and for derived
+  // indicators' cells, which no writer locks before its village locks. Village locks are taken in
+  // one ascending order, derived cells in lockCells' global order; so no wait goes crosswise.
+  // (This holds as every transaction rolls up once: one save, one import.)
+  await lockVillagePeriods(trx, targets);
+  return rederiveFor(trx, targets);
 }
 
 /**
@@ -39,6 +51,8 @@ export async function rederiveVillageStatuses(trx: Kysely<Schema>, written: read
  */
 export async function rederiveAllVillageStatuses(trx: Kysely<Schema>): Promise<CellKey[]> {
   const targets = await villagePeriodsToDerive(trx, VILLAGE_STATUS_INPUT_CODES, DERIVED_INDICATOR_CODES);
+  // Every lock before the first pass (in one order, as writers take theirs), not pass by pass.
+  await lockVillagePeriods(trx, targets);
   const changed: CellKey[] = [];
   for (let start = 0; start < targets.length; start += ALL_CHUNK) changed.push(...(await rederiveFor(trx, targets.slice(start, start + ALL_CHUNK))));
   return changed;
@@ -47,6 +61,7 @@ export async function rederiveAllVillageStatuses(trx: Kysely<Schema>): Promise<C
 /** Village-periods per pass of a full re-derivation (bounds memory at national scale). */
 const ALL_CHUNK = 5_000;
 
+/** Derives and stores the statuses of village-periods already locked (lockVillagePeriods). */
 async function rederiveFor(trx: Kysely<Schema>, targets: ReadonlyArray<{ areaCode: string; period: string }>): Promise<CellKey[]> {
   if (targets.length === 0) return [];
   const villages = [...new Set(targets.map((target) => target.areaCode))];

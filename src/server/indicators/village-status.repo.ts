@@ -31,6 +31,43 @@ export interface DerivedObservation {
 }
 
 /**
+ * Advisory lock class of the village status derivation, pg_advisory_xact_lock(class, key): an
+ * arbitrary constant ('KMBR') that keeps these keys apart from any other advisory lock.
+ */
+const DERIVATION_LOCK_CLASS = 0x4b4d4252;
+/**
+ * How many keys the (village, period) pairs hash into. Not one key each: a national import derives
+ * hundreds of thousands of village-periods in one transaction, and every advisory lock takes an
+ * entry of PostgreSQL's shared lock table (max_locks_per_transaction × max_connections, 6,400 by
+ * default). Sharing a key only makes a writer wait for another that did not need to, rarely.
+ */
+const DERIVATION_LOCK_KEYS = 1_024;
+
+/**
+ * Takes the transaction-scoped lock of each (village, period), held until commit, so that writers
+ * re-deriving the same village and period run one after the other: each must read the inputs
+ * another has just committed (two writers saving different inputs of one village lock different
+ * rollup cells, so nothing else orders them). Keys in ascending order, so that writers of many
+ * villages (imports) never wait for each other crosswise, over a sorted subquery as the PostgreSQL
+ * manual advises; at most DERIVATION_LOCK_KEYS of them, so one statement, never chunked. The
+ * derivation's read must be a later statement: under READ COMMITTED a statement sees what was
+ * committed before it started, and this one may have waited.
+ */
+export async function lockVillagePeriods(db: Kysely<Schema>, targets: ReadonlyArray<{ areaCode: string; period: string }>): Promise<void> {
+  const keys = [...new Set(targets.map((target) => derivationLockKey(target.areaCode, target.period)))].sort((a, b) => a - b);
+  if (keys.length === 0) return;
+  await sql`SELECT pg_advisory_xact_lock(${DERIVATION_LOCK_CLASS}::int, sorted.key) FROM (SELECT key FROM unnest(${keys}::int[]) AS key ORDER BY key) AS sorted`.execute(db);
+}
+
+/** A (village, period)'s lock key: FNV-1a of `village|period`, the same in every process. */
+function derivationLockKey(areaCode: string, period: string): number {
+  const text = `${areaCode}|${period}`;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0) % DERIVATION_LOCK_KEYS;
+}
+
+/**
  * What re-deriving the statuses of villages for periods reads, in one statement per chunk of
  * villages: their own cells of the status inputs (own-cells.repo.ts: each the preferred source of
  * the period, or its finer periods combined over time) and the `derived` observations stored.

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { AuditEntry } from '../../common/api/audit.ts';
 import type { ErrorBody } from '../../common/api/errors.ts';
-import type { ObservationSheet } from '../../common/api/observations.ts';
+import type { ObservationEntry, ObservationSheet } from '../../common/api/observations.ts';
 import type { valuesSchema } from '../../common/api/values.ts';
+import { ancestorCodes } from '../../common/area-code.ts';
 import { signedInUser, type SignedIn } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { testEngines } from '../../../test/support/test-database.ts';
@@ -116,6 +117,34 @@ describe.each(testEngines())('village statuses derived on write, on %s', (engine
     expect(await value(STBM, village, '2025')).toMatchObject({ statusCounts: { TIDAK: 0, YA: 1 } });
     expect(await value(STBM_PCT, '52.07', '2025')).toMatchObject({ numerator: 1, denominator: 1 });
   });
+
+  it('derives each status from every input when writers save different inputs of the same village at the same time', async () => {
+    const services = context.app.services;
+    const cli = systemContext('cli');
+    // Villages of two kecamatan of Sumbawa Barat, one each of two other kecamatan and of Aceh (11): every level is shared by some.
+    const villages = ['52.07.02.1004', '52.07.02.2001', '52.07.02.2009', '52.07.01.2001', '52.07.01.2002', '52.07.08.2004', '52.01.01.1001', '11.01.01.2001'];
+    const period = '202104';
+    const saveInputs = (areaCode: string, values: ObservationEntry[]) => services.observations.save(cli, { areaCode, period, sourceKind: 'routine', values });
+    const areas = ['ID', ...new Set(villages.flatMap((village) => ancestorCodes(village)))];
+    const villagesUnder = (area: string) => villages.filter((village) => area === 'ID' || village.startsWith(`${area}.`)).length;
+    for (let round = 0; round < 3; round += 1) {
+      // Not a Desa STBM: not verified SBS, every pillar below 75%.
+      await Promise.all(villages.map((village) => saveInputs(village, [{ indicatorCode: 'STBM.DS.SBS_STATUS', statusValue: 'TERPICU' }, ...pillars(50, 50, 50, 50)])));
+      // Four writers per village at once, each saving one input (they lock different rollup cells, so none waits for
+      // another): only all four together make it a Desa STBM; a status derived without any one of them is TIDAK.
+      for (const village of villages) {
+        await Promise.all([saveInputs(village, [{ indicatorCode: 'STBM.DS.SBS_STATUS', statusValue: 'SBS_TERVERIFIKASI' }]), ...pillars(80, 80, 80).map((pillar) => saveInputs(village, [pillar]))]);
+      }
+      // What was stored on write is what deriving every status from scratch gives: that changes nothing.
+      expect(await services.indicators.rederiveVillageStatuses(cli), `round ${round}`).toBe(0);
+      for (const target of [period, '2021Q2', '2021S1', '2021']) {
+        for (const area of areas) {
+          const [cell] = (await services.values.values({ indicator: STBM_PCT, ...(area === 'ID' ? {} : { area }), period: target, by: 'self' })).items;
+          expect(cell, `round ${round}, ${area} ${target}`).toMatchObject({ numerator: villagesUnder(area), denominator: villagesUnder(area) });
+        }
+      }
+    }
+  }, 120_000); // dozens of writes and reads; slow on a loaded machine, not a timing assertion
 
   it('audits derived writes under the writer', async () => {
     const admin = await signedInUser(context.app, ['admin'], 'kembar');
