@@ -25,6 +25,8 @@ export interface NationalResult {
   /** The rebuild again after the household import: survey rows beside the routine ones (irregular village-years). */
   rebuildMixed: { ms: number; cells: number; corrected: number };
   writeToNational: Timing;
+  /** A village's SBS verification changes: its derived status is re-derived and counted up to the nation. */
+  statusWriteToNational: Timing;
   queries: Record<'nationalByProvince' | 'regencyByDistrict' | 'villageSeries', { service: Timing; raw: Timing; rows: number; what: string }>;
   /** The same dashboard grids through one GET /api/values/table call each (DashboardService). */
   tables: Record<'nationalByProvince' | 'regencyByDistrict', { service: Timing; rows: number; what: string }>;
@@ -32,6 +34,9 @@ export interface NationalResult {
 }
 
 const P1 = 'STBM.DS.P1_AKSES_PCT';
+const SBS = 'STBM.DS.SBS_STATUS';
+const KK_BABS = 'STBM.DS.KK_BABS';
+const ODF_SHARE = 'STBM.DS.DESA_SBS_PCT';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 export async function benchNational(target: DatabaseTarget, scale: Scale & { households: number }, log: (message: string) => void): Promise<NationalResult> {
@@ -62,6 +67,21 @@ export async function benchNational(target: DatabaseTarget, scale: Scale & { hou
       if ((await national()) !== base + numerator) throw new Error('the national figure did not follow the village write');
     });
     log(`${target.engine}: village write → national figure, median ${writeToNational.medianMs} ms`);
+
+    // The same village's SBS status goes from declared to verified and back (no KK left practising
+    // open defecation, so verified means SBS): the rules re-derive its status, which is counted up
+    // in the same transaction; the nation's count of SBS villages must follow by exactly one.
+    const odfNational = async () => (await services.values.values({ indicator: ODF_SHARE, period: lastMonth, by: 'self' })).items[0]?.numerator ?? 0;
+    let odfBase = 0;
+    const statusWriteToNational = await timed(10, async (run) => {
+      const verified = run % 2 === 0;
+      const values = [{ indicatorCode: SBS, statusValue: verified ? 'SBS_TERVERIFIKASI' : 'DEKLARASI_SBS' }, { indicatorCode: KK_BABS, value: 0 }];
+      await services.observations.save(systemContext('cli'), { areaCode: village, period: lastMonth, sourceKind: 'routine', values });
+      const now = await odfNational();
+      if (run === 0) odfBase = now - 1;
+      else if (now !== odfBase + (verified ? 1 : 0)) throw new Error('the national count of SBS villages did not follow the village status');
+    });
+    log(`${target.engine}: village status change → national count of SBS villages, median ${statusWriteToNational.medianMs} ms`);
 
     const byProvince = await services.values.values({ indicator: P1, period: lastMonth, by: 'children' });
     const byDistrict = async () => {
@@ -116,6 +136,7 @@ export async function benchNational(target: DatabaseTarget, scale: Scale & { hou
       rebuild: { ms: rebuilt.durationMs, cells: rebuilt.cells },
       rebuildMixed: { ms: rebuiltMixed.durationMs, cells: rebuiltMixed.cells, corrected },
       writeToNational,
+      statusWriteToNational,
       queries,
       tables,
       household,

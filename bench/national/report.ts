@@ -29,6 +29,7 @@ export function reportTable(results: readonly NationalResult[]): string {
     row('full rollup rebuild (set-based)', (r) => `${ms(r.rebuild.ms)} (${r.rebuild.cells.toLocaleString('en')} cells)`, `≤ ${ms(TARGETS.rebuildMs)}`),
     row('… again after the household import (survey rows beside routine ones)', (r) => `${ms(r.rebuildMixed.ms)} (${r.rebuildMixed.cells.toLocaleString('en')} cells, ${r.rebuildMixed.corrected.toLocaleString('en')} village-years corrected)`, `≤ ${ms(TARGETS.rebuildMs)}`),
     row(`village write → national figure (median of ${first?.writeToNational.runs ?? 0})`, (r) => ms(r.writeToNational.medianMs), `≤ ${ms(TARGETS.write)}`),
+    row(`village SBS status change → national count of SBS villages (median of ${first?.statusWriteToNational.runs ?? 0})`, (r) => ms(r.statusWriteToNational.medianMs), `≤ ${ms(TARGETS.write)}`),
     row('national by province: service (rollups)', (r) => `${ms(r.queries.nationalByProvince.service.medianMs)} (${r.queries.nationalByProvince.rows} rows)`, `≤ ${ms(TARGETS.query)}`),
     row('… baseline: GROUP BY raw observations', (r) => `${ms(r.queries.nationalByProvince.raw.medianMs)} (gap ${gap(r.queries.nationalByProvince.service.medianMs, r.queries.nationalByProvince.raw.medianMs)})`),
     row('regency by kecamatan, 12 ind × 12 months: service', (r) => `${ms(r.queries.regencyByDistrict.service.medianMs)} (${r.queries.regencyByDistrict.rows} rows, 144 calls)`),
