@@ -16,7 +16,7 @@ export async function clearAllCells(db: Kysely<Schema>): Promise<void> {
 }
 
 /**
- * For the rest of the rebuild transaction: memory for the big hash aggregations (the default, 4 MB,
+ * For the rest of the rebuild transaction: JIT, memory for the big hash aggregations (the default, 4 MB,
  * spills to disk), and hash joins and hash aggregates only. The planner cannot estimate the joins
  * of observations with a fresh temporary table well and otherwise picks nested loops and sorts
  * that take minutes where a hash takes seconds.
@@ -25,6 +25,10 @@ export async function prepareBulkAggregation(db: Kysely<Schema>): Promise<void> 
   await sql`SET LOCAL work_mem = '256MB'`.execute(db);
   await sql`SET LOCAL enable_nestloop = off`.execute(db);
   await sql`SET LOCAL enable_sort = off`.execute(db);
+  // The app's PostgreSQL connections run without JIT (connect.ts: short live statements); the
+  // rebuild's passes over millions of rows gain from it (149.8 s without, 130.8 s with, at 36 M
+  // observations on PostgreSQL 15). PGlite has no JIT provider, so there it changes nothing.
+  await sql`SET LOCAL jit = on`.execute(db);
 }
 
 /** The codes of the village stocks ('last' over time, collected per village or household). */
