@@ -4,6 +4,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { DurableNodeFS } from './durable-node-fs.ts';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import { PGlitePool } from './pglite-pool.ts';
 import type { Schema } from './schema.ts';
@@ -40,17 +41,29 @@ export async function connect(target: DatabaseTarget): Promise<Database> {
   return target.engine === 'postgres' ? connectPostgres(target.url) : connectPGlite(target);
 }
 
+/**
+ * PGlite's start parameters, with:
+ * - on a data folder, fsync on (PGlite's defaults turn it off with -F) and WAL flushed with
+ *   fsync(), the call DurableNodeFS passes to the disk: a commit is acknowledged once it is on
+ *   disk. In memory (tests) there is no disk, so fsync stays off;
+ * - wal_level=minimal: a table truncated or created in a transaction (the rollup rebuild's
+ *   indicator_value, its index) is written without WAL and synced at commit; nothing here
+ *   replicates or archives WAL. About 4% of a full rebuild's time on PGlite.
+ */
+export function pgliteStartParams(onDisk: boolean): string[] {
+  const defaults = onDisk ? PGlite.defaultStartParams.filter((param) => param !== '-F') : PGlite.defaultStartParams;
+  const durability = onDisk ? ['-c', 'fsync=on', '-c', 'wal_sync_method=fsync'] : [];
+  return [...defaults, ...durability, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'];
+}
+
 async function connectPGlite(target: Extract<DatabaseTarget, { engine: 'pglite' }>): Promise<Database> {
   const lock: DataDirLock | null = 'dataDir' in target ? await acquireDataDirLock(target.dataDir) : null;
   let pglite: PGlite;
   try {
     pglite = await PGlite.create({
-      ...('dataDir' in target ? { dataDir: target.dataDir } : { loadDataDir: target.loadDataDir }),
+      ...('dataDir' in target ? { fs: new DurableNodeFS(target.dataDir) } : { loadDataDir: target.loadDataDir }),
       parsers: { [INT8_OID]: (value: string) => Number(value) },
-      // wal_level=minimal: a table truncated or created in a transaction (the rollup rebuild's
-      // indicator_value, its index) is written without WAL and synced at commit; nothing here
-      // replicates or archives WAL. About 4% of a full rebuild's time on PGlite.
-      startParams: [...PGlite.defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'],
+      startParams: pgliteStartParams('dataDir' in target),
     });
   } catch (error) {
     await lock?.release();

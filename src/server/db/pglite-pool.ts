@@ -12,6 +12,7 @@ type Command = PostgresQueryResult<unknown>['command'];
  */
 export class PGlitePool implements PostgresPool {
   readonly #pglite: PGlite;
+  readonly #health = new SessionHealth();
   #tail: Promise<void> = Promise.resolve();
 
   constructor(pglite: PGlite) {
@@ -24,7 +25,7 @@ export class PGlitePool implements PostgresPool {
     const previous = this.#tail;
     this.#tail = previous.then(() => released);
     await previous;
-    return new PGliteClient(this.#pglite, release);
+    return new PGliteClient(this.#pglite, release, this.#health);
   }
 
   async end(): Promise<void> {
@@ -40,6 +41,7 @@ export class PGliteClient implements PostgresPoolClient {
   constructor(
     private readonly pglite: PGlite,
     private readonly onRelease: () => void,
+    private readonly health = new SessionHealth(),
   ) {}
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
@@ -59,6 +61,16 @@ export class PGliteClient implements PostgresPoolClient {
   }
 
   async #run<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+    this.health.check();
+    try {
+      return await this.#answer<R>(sql, parameters);
+    } catch (error) {
+      this.health.record(error);
+      throw error;
+    }
+  }
+
+  async #answer<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
     const command = commandOf(sql);
     if (command === 'COMMIT' && (await this.#transactionAborted())) {
       // PostgreSQL answers COMMIT of an aborted transaction with a ROLLBACK tag; PGlite gives no
@@ -77,6 +89,27 @@ export class PGliteClient implements PostgresPoolClient {
     } catch (error) {
       if (isPgError(error) && error.code === '25P02') return true;
       throw error;
+    }
+  }
+}
+
+/**
+ * Whether the session can still answer. After a PANIC (a failed fsync: the disk did not take a
+ * commit) PostgreSQL stops its session; PGlite would then never answer again, so every later
+ * request waited forever. Instead they fail at once, naming the cause. The data folder holds every
+ * acknowledged commit, and a restart recovers it from the WAL.
+ */
+export class SessionHealth {
+  #stopped: Error | null = null;
+
+  check(): void {
+    if (this.#stopped) throw this.#stopped;
+  }
+
+  record(error: unknown): void {
+    if (typeof error === 'object' && error !== null && 'severity' in error && error.severity === 'PANIC') {
+      const cause = error instanceof Error ? error.message : String(error);
+      this.#stopped = new Error(`The embedded database stopped after a fatal error (${cause}). Every save acknowledged before it is on disk; the one that failed may or may not be. Restart Kembar: it recovers the data folder from its write-ahead log.`, { cause: error });
     }
   }
 }
