@@ -49,6 +49,35 @@ describe('kembar serve on an embedded data folder', () => {
     expect(fs.existsSync(path.join(dataDir, 'kembar.lock'))).toBe(false);
   });
 
+  it('exits when the disk refuses a commit, and a restart recovers the folder', async () => {
+    const folder = `${dataDir}-failing-disk`;
+    const marker = path.join(TEST_TMP, `disk-fails-${process.pid}`);
+    await prepareDataDir(folder);
+    try {
+      const port = await freePort();
+      const env = { PORT: String(port), KEMBAR_DATA_DIR: folder, KEMBAR_SKIP_WEB_BUILD: '1', KEMBAR_DEMO: '0', LOG_LEVEL: 'warn', DATABASE_URL: '', KEMBAR_TEST_DISK_FAILS: marker };
+      const server = track(startChild(['--import', 'tsx', '--import', './test/support/failing-disk.ts', 'bin/kembar.js', 'serve'], env));
+      await waitForHealth(port, server);
+      fs.writeFileSync(marker, '');
+      // A failed sign-in is recorded: a commit, which the disk now refuses.
+      const response = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'nobody@example.org', password: 'wrong password' }) });
+      expect(response.ok).toBe(false);
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toContain('the embedded database stopped');
+      expect(server.output()).toContain('could not fsync');
+
+      fs.rmSync(marker);
+      const restarted = track(startKembar(folder, port));
+      await waitForHealth(port, restarted);
+      expect((await fetch(`http://127.0.0.1:${port}/api/areas/52.07`)).ok).toBe(true);
+      restarted.process.kill('SIGTERM');
+      expect(await restarted.exited).toBe(0);
+    } finally {
+      fs.rmSync(marker, { force: true });
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('stops at start with every invalid setting listed', async () => {
     const child = track(startChild(['bin/kembar.js', 'serve'], { PORT: 'eighty', DATABASE_URL: 'mysql://db', LOG_LEVEL: 'loud' }));
     expect(await child.exited).toBe(1);

@@ -19,6 +19,16 @@ export function registerServe(program: Command): void {
         };
         process.once('SIGINT', () => void stop('SIGINT'));
         process.once('SIGTERM', () => void stop('SIGTERM'));
+        // The embedded database stopped (a disk error): every request would fail until a restart,
+        // which recovers the data folder. Exit non-zero so a supervisor (systemd, Docker) restarts
+        // the server, and a person at the console reads why.
+        void server.database.stopped.then(async (error) => {
+          if (stopping) return;
+          stopping = true;
+          server.app.log.fatal({ err: error }, 'the embedded database stopped; exiting so that a restart recovers it');
+          await server.stop().catch(() => undefined);
+          process.exit(1);
+        });
       }),
     );
 }

@@ -31,6 +31,12 @@ export interface Database {
   bulkTransaction<T>(work: (trx: Kysely<Schema>, copyIn: CopyIn) => Promise<T>): Promise<T>;
   /** PGlite only: the data folder as a tarball, to start other instances from (tests). */
   dump(): Promise<Blob>;
+  /**
+   * Resolves if the database can no longer answer in this process: the embedded one after a PANIC
+   * (a failed fsync; pglite-pool.ts), when only a restart recovers it. Never for a PostgreSQL
+   * server, which restarts its own sessions.
+   */
+  readonly stopped: Promise<Error>;
   close(): Promise<void>;
 }
 
@@ -80,6 +86,7 @@ async function connectPGlite(target: Extract<DatabaseTarget, { engine: 'pglite' 
     db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }),
     bulkTransaction: (work) => runBulk(pool, (client) => work(kyselyOn(client), copyIn)),
     dump: () => pglite.dumpDataDir('gzip'),
+    stopped: pool.stopped,
     close: async () => {
       await pool.end();
       await pglite.close();
@@ -117,6 +124,7 @@ async function connectPostgres(url: string): Promise<Database> {
       return runBulk(singleClientPool(client), (session) => work(kyselyOn(session), copyIn));
     },
     dump: () => Promise.reject(new Error('dump() is only available on PGlite')),
+    stopped: new Promise<Error>(() => undefined),
     close: () => pool.end(),
   };
 }

@@ -19,6 +19,11 @@ export class PGlitePool implements PostgresPool {
     this.#pglite = pglite;
   }
 
+  /** Resolves if PostgreSQL stops the session (a PANIC), with the error every later request gets. */
+  get stopped(): Promise<Error> {
+    return this.#health.stoppedWith;
+  }
+
   async connect(): Promise<PostgresPoolClient> {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -101,16 +106,19 @@ export class PGliteClient implements PostgresPoolClient {
  */
 export class SessionHealth {
   #stopped: Error | null = null;
+  #announce!: (error: Error) => void;
+  /** Resolves once the session has stopped, with the error later requests get. */
+  readonly stoppedWith = new Promise<Error>((resolve) => (this.#announce = resolve));
 
   check(): void {
     if (this.#stopped) throw this.#stopped;
   }
 
   record(error: unknown): void {
-    if (typeof error === 'object' && error !== null && 'severity' in error && error.severity === 'PANIC') {
-      const cause = error instanceof Error ? error.message : String(error);
-      this.#stopped = new Error(`The embedded database stopped after a fatal error (${cause}). Every save acknowledged before it is on disk; the one that failed may or may not be. Restart Kembar: it recovers the data folder from its write-ahead log.`, { cause: error });
-    }
+    if (this.#stopped || typeof error !== 'object' || error === null || !('severity' in error) || error.severity !== 'PANIC') return;
+    const cause = error instanceof Error ? error.message : String(error);
+    this.#stopped = new Error(`The embedded database stopped after a fatal error (${cause}). Every save acknowledged before it is on disk; the one that failed may or may not be. Restart Kembar: it recovers the data folder from its write-ahead log.`, { cause: error });
+    this.#announce(this.#stopped);
   }
 }
 
