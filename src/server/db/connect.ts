@@ -2,9 +2,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import fs from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DurableNodeFS } from './durable-node-fs.ts';
+import { DurableNodeFS, fsyncTree } from './durable-node-fs.ts';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import { PGlitePool } from './pglite-pool.ts';
 import type { Schema } from './schema.ts';
@@ -64,6 +66,7 @@ export function pgliteStartParams(onDisk: boolean): string[] {
 
 async function connectPGlite(target: Extract<DatabaseTarget, { engine: 'pglite' }>): Promise<Database> {
   const lock: DataDirLock | null = 'dataDir' in target ? await acquireDataDirLock(target.dataDir) : null;
+  const newFolder = 'dataDir' in target && !fs.existsSync(path.join(target.dataDir, 'PG_VERSION'));
   let pglite: PGlite;
   try {
     pglite = await PGlite.create({
@@ -71,6 +74,8 @@ async function connectPGlite(target: Extract<DatabaseTarget, { engine: 'pglite' 
       parsers: { [INT8_OID]: (value: string) => Number(value) },
       startParams: pgliteStartParams('dataDir' in target),
     });
+    // initdb's files reached the folder unsynced (durable-node-fs.ts): sync them before any use.
+    if (newFolder) fsyncTree(target.dataDir);
   } catch (error) {
     await lock?.release();
     throw error;
@@ -78,7 +83,7 @@ async function connectPGlite(target: Extract<DatabaseTarget, { engine: 'pglite' 
   const pool = new PGlitePool(pglite);
   const copyIn: CopyIn = async (table, columns, chunks) => {
     for (const chunk of chunks) {
-      await pglite.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([chunk]) });
+      await pool.guarded(() => pglite.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([chunk]) }));
     }
   };
   return {

@@ -49,6 +49,41 @@ describe('PGlite on a data folder: durable commits', () => {
     }
   });
 
+  it('syncs a new data folder to disk before first use, every file and directory', async () => {
+    const dir = freshDir();
+    let database: Awaited<ReturnType<typeof connect>> | undefined;
+    const synced = await fsyncedDuring(dir, async () => (database = await connect({ engine: 'pglite', dataDir: dir })));
+    try {
+      // PGlite writes initdb's files unsynced; no checkpoint would ever sync the ones not written again.
+      const present = filesAndFolders(dir).filter((entry) => entry.startsWith('base') || entry.startsWith('global') || entry === '');
+      expect(present.length).toBeGreaterThan(100);
+      expect(present.filter((entry) => !synced.includes(entry))).toEqual([]);
+    } finally {
+      await database?.close();
+    }
+  });
+
+  it('stops the session when a bulk COPY meets a failed fsync, naming the cause', async () => {
+    const dir = freshDir();
+    const database = await connect({ engine: 'pglite', dataDir: dir });
+    try {
+      await sql`CREATE TABLE bulk (id int, note text)`.execute(database.db);
+      vi.spyOn(fs, 'fsyncSync').mockImplementation(() => {
+        throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+      });
+      // More than one 16 MB WAL segment: switching segments fsyncs the full one.
+      const rows = (start: number) => Array.from({ length: 20_000 }, (_, k) => `${start + k}\t${'x'.repeat(200)}\n`).join('');
+      const copy = database.bulkTransaction((_trx, copyIn) => copyIn('bulk', ['id', 'note'], Array.from({ length: 10 }, (_, chunk) => rows(chunk * 20_000))));
+      await expect(copy).rejects.toThrow(/could not fsync/);
+      expect((await database.stopped).message).toMatch(/could not fsync/);
+      vi.restoreAllMocks();
+      await expect(sql`SELECT 1`.execute(database.db)).rejects.toThrow(/embedded database stopped/);
+    } finally {
+      vi.restoreAllMocks();
+      await database.close();
+    }
+  });
+
   it('refuses a save the disk did not take, fails later requests at once, and recovers on restart', async () => {
     const dir = freshDir();
     const first = await connect({ engine: 'pglite', dataDir: dir });
@@ -74,3 +109,12 @@ describe('PGlite on a data folder: durable commits', () => {
     }
   });
 });
+
+/** Every file and folder under `root`, relative to it ('' for the root itself). */
+function filesAndFolders(root: string): string[] {
+  const found = [''];
+  for (const entry of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() || entry.isDirectory()) found.push(path.relative(root, path.join(entry.parentPath, entry.name)));
+  }
+  return found;
+}

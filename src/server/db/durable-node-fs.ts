@@ -1,10 +1,13 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 
 /** What this module uses of Emscripten's NODEFS and FS, which PGlite's types leave out. */
 interface NodeFsInternals {
   stream_ops: { fsync?: (stream: HostStream) => number };
   realPath(node: unknown): string;
+  /** Node's error code (EINVAL, …) as Emscripten's errno; undefined for codes it does not know. */
+  convertNodeCode(error: { code?: string }): number | undefined;
 }
 interface HostStream {
   /** The host file descriptor NODEFS opened for this stream (files and directories). */
@@ -13,7 +16,7 @@ interface HostStream {
 }
 type ErrnoErrorClass = new (errno: number) => Error;
 
-/** Emscripten's errno for EIO: PostgreSQL treats a failed fsync as a PANIC, as it does natively. */
+/** Emscripten's errno for EIO, for host errors without a code it knows. */
 const EIO = 29;
 
 /**
@@ -48,19 +51,38 @@ export class DurableNodeFS extends NodeFS {
 function installHostFsync(nodefs: NodeFsInternals, ErrnoError: ErrnoErrorClass): void {
   nodefs.stream_ops.fsync = (stream) => {
     try {
-      if (stream.nfd !== undefined) {
-        fs.fsyncSync(stream.nfd);
-      } else {
-        const fd = fs.openSync(nodefs.realPath(stream.node), 'r');
-        try {
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-      }
+      if (stream.nfd !== undefined) fs.fsyncSync(stream.nfd);
+      else fsyncPath(nodefs.realPath(stream.node));
       return 0;
-    } catch {
-      throw new ErrnoError(EIO);
+    } catch (error) {
+      // The host's own errno: PostgreSQL PANICs on a failed fsync, as natively, but ignores the
+      // EINVAL or EBADF some filesystems answer a directory fsync with.
+      throw new ErrnoError(nodefs.convertNodeCode(error as { code?: string }) ?? EIO);
     }
   };
+}
+
+/**
+ * fsyncs every file and directory under `root`, children before their directory. For a data
+ * folder PGlite has just created: it writes initdb's files with plain writes and never syncs them,
+ * and PostgreSQL's later checkpoints sync only what they dirty, so without this a power cut after
+ * the first start could leave catalog files that no WAL can rebuild (a native initdb syncs the
+ * whole folder before it ends).
+ */
+export function fsyncTree(root: string): void {
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    const entryPath = path.join(root, entry.name);
+    if (entry.isDirectory()) fsyncTree(entryPath);
+    else if (entry.isFile()) fsyncPath(entryPath);
+  }
+  fsyncPath(root);
+}
+
+function fsyncPath(target: string): void {
+  const fd = fs.openSync(target, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

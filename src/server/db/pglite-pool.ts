@@ -24,6 +24,11 @@ export class PGlitePool implements PostgresPool {
     return this.#health.stoppedWith;
   }
 
+  /** Runs a call on the PGlite instance outside a pool client (COPY) under the same PANIC guard. */
+  guarded<T>(call: () => Promise<T>): Promise<T> {
+    return this.#health.guard(call);
+  }
+
   async connect(): Promise<PostgresPoolClient> {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -65,14 +70,8 @@ export class PGliteClient implements PostgresPoolClient {
     this.onRelease();
   }
 
-  async #run<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
-    this.health.check();
-    try {
-      return await this.#answer<R>(sql, parameters);
-    } catch (error) {
-      this.health.record(error);
-      throw error;
-    }
+  #run<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+    return this.health.guard(() => this.#answer<R>(sql, parameters));
   }
 
   async #answer<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
@@ -110,11 +109,18 @@ export class SessionHealth {
   /** Resolves once the session has stopped, with the error later requests get. */
   readonly stoppedWith = new Promise<Error>((resolve) => (this.#announce = resolve));
 
-  check(): void {
+  /** Runs `call` unless the session has stopped; a PANIC it meets stops the session. */
+  async guard<T>(call: () => Promise<T>): Promise<T> {
     if (this.#stopped) throw this.#stopped;
+    try {
+      return await call();
+    } catch (error) {
+      this.#record(error);
+      throw error;
+    }
   }
 
-  record(error: unknown): void {
+  #record(error: unknown): void {
     if (this.#stopped || typeof error !== 'object' || error === null || !('severity' in error) || error.severity !== 'PANIC') return;
     const cause = error instanceof Error ? error.message : String(error);
     this.#stopped = new Error(`The embedded database stopped after a fatal error (${cause}). Every save acknowledged before it is on disk; the one that failed may or may not be. Restart Kembar: it recovers the data folder from its write-ahead log.`, { cause: error });
